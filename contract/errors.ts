@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Every error the API returns has this one shape, with a Chinese message a resident can read.
+ * `code` is stable for clients; `message` may be reworded.
+ */
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().describe('稳定的错误码，客户端据此分支'),
+      message: z.string().describe('给用户看的中文说明'),
+      details: z.unknown().optional().describe('字段级错误等补充信息'),
+    }),
+  })
+  .meta({ id: 'ErrorBody' });
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** Stable error codes with their HTTP status and default Chinese message. */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: '填写的内容有误，请检查后再试' },
+  MALFORMED_JSON: { status: 400, message: '请求内容格式不正确' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录' },
+  TOKEN_EXPIRED: { status: 401, message: '登录已过期，请重新登录' },
+  TOKEN_INVALID: { status: 401, message: '登录凭证无效，请重新登录' },
+  WECHAT_CODE_INVALID: { status: 401, message: '微信登录失败，请重新进入小程序后再试' },
+  FORBIDDEN: { status: 403, message: '您没有权限进行此操作' },
+  OUT_OF_SCOPE: { status: 403, message: '该数据不在您负责的区域内' },
+  DEV_LOGIN_DISABLED: { status: 403, message: '正式环境不能使用演示账号登录' },
+  NOT_FOUND: { status: 404, message: '没有找到相关内容' },
+  ROUTE_NOT_FOUND: { status: 404, message: '请求的接口不存在' },
+  COMMUNITY_NOT_FOUND: { status: 404, message: '没有找到这个社区，请重新选择' },
+  PERSONA_NOT_FOUND: { status: 404, message: '没有这个演示账号' },
+  USER_NOT_FOUND: { status: 404, message: '账号不存在，请重新登录' },
+  CONFLICT: { status: 409, message: '数据已被修改，请刷新后再试' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容太大了' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '请以 JSON 格式提交' },
+  RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
+  WECHAT_NOT_CONFIGURED: { status: 503, message: '微信登录暂未开通，请联系社区工作人员' },
+  UPSTREAM_UNAVAILABLE: { status: 503, message: '服务暂时繁忙，请稍后再试' },
+  INTERNAL: { status: 500, message: '系统开小差了，请稍后再试' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;

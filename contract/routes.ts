@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import {
+  DevLoginBodySchema,
+  DevPersonasResponseSchema,
+  MeSchema,
+  SessionSchema,
+  SetHomeCommunityBodySchema,
+  WechatLoginBodySchema,
+} from './auth';
+import { CursorQuerySchema } from './common';
+import {
+  CommunityCodeParamsSchema,
+  CommunitySchema,
+  ListDivisionsQuerySchema,
+  ListDivisionsResponseSchema,
+  NearestCommunityQuerySchema,
+  NearestCommunityResponseSchema,
+} from './divisions';
+import { defineRoute } from './route';
+import { CommunityResidentsResponseSchema } from './staff';
+import { HealthSchema } from './system';
+
+const anyone = 'public' as const;
+const signedIn = { roles: ['resident', 'employer', 'staff'] } as const;
+const staffOnly = { roles: ['staff'] } as const;
+
+export const routes = {
+  health: defineRoute({
+    id: 'health', method: 'GET', path: '/health', tag: '系统', access: anyone,
+    summary: '健康检查（含 DynamoDB 连通性）',
+    success: { status: 200, schema: HealthSchema },
+  }),
+  openapi: defineRoute({
+    id: 'openapi', method: 'GET', path: '/openapi.json', tag: '系统', access: anyone,
+    summary: 'OpenAPI 3.1 接口文档（由 zod 契约生成）',
+    success: { status: 200, raw: 'json' },
+  }),
+  docs: defineRoute({
+    id: 'docs', method: 'GET', path: '/docs', tag: '系统', access: anyone,
+    summary: '可阅读的接口文档页面',
+    success: { status: 200, raw: 'html' },
+  }),
+  listDevPersonas: defineRoute({
+    id: 'listDevPersonas', method: 'GET', path: '/auth/dev-personas', tag: '登录', access: anyone,
+    summary: '演示账号列表（仅 local/dev 环境）',
+    success: { status: 200, schema: DevPersonasResponseSchema },
+  }),
+  devLogin: defineRoute({
+    id: 'devLogin', method: 'POST', path: '/auth/dev-login', tag: '登录', access: anyone,
+    summary: '以演示账号登录（仅 local/dev 环境，正式环境拒绝）',
+    body: DevLoginBodySchema,
+    success: { status: 200, schema: SessionSchema },
+    errors: [404],
+  }),
+  wechatLogin: defineRoute({
+    id: 'wechatLogin', method: 'POST', path: '/auth/wechat', tag: '登录', access: anyone,
+    summary: '用 wx.login 的 code 换取登录凭证（code2Session）',
+    body: WechatLoginBodySchema,
+    success: { status: 200, schema: SessionSchema },
+    errors: [429, 503],
+  }),
+  listDivisions: defineRoute({
+    id: 'listDivisions', method: 'GET', path: '/divisions', tag: '区划', access: anyone,
+    summary: '区市 → 镇街 → 社区逐级列表，或按名称搜索社区',
+    query: ListDivisionsQuerySchema,
+    success: { status: 200, schema: ListDivisionsResponseSchema },
+    errors: [404],
+  }),
+  nearestCommunity: defineRoute({
+    id: 'nearestCommunity', method: 'GET', path: '/communities/nearest', tag: '区划', access: anyone,
+    summary: '离某个位置最近的社区（村）',
+    query: NearestCommunityQuerySchema,
+    success: { status: 200, schema: NearestCommunityResponseSchema },
+    errors: [404],
+  }),
+  getCommunity: defineRoute({
+    id: 'getCommunity', method: 'GET', path: '/communities/{code}', tag: '区划', access: anyone,
+    summary: '社区详情：所属镇街区市、城乡类型、服务圈、就业服务站',
+    params: CommunityCodeParamsSchema,
+    success: { status: 200, schema: CommunitySchema },
+    errors: [404],
+  }),
+  getMe: defineRoute({
+    id: 'getMe', method: 'GET', path: '/me', tag: '我的', access: signedIn,
+    summary: '当前登录用户',
+    success: { status: 200, schema: MeSchema },
+    errors: [404],
+  }),
+  setHomeCommunity: defineRoute({
+    id: 'setHomeCommunity', method: 'PUT', path: '/me/home-community', tag: '我的', access: signedIn,
+    summary: '设置我的社区（家门口服务以此为中心）',
+    body: SetHomeCommunityBodySchema,
+    success: { status: 200, schema: MeSchema },
+    errors: [404],
+  }),
+  listCommunityResidents: defineRoute({
+    id: 'listCommunityResidents', method: 'GET', path: '/staff/communities/{code}/residents', tag: '工作人员',
+    access: staffOnly,
+    summary: '本辖区某社区登记的居民（手机号脱敏）',
+    params: CommunityCodeParamsSchema,
+    query: CursorQuerySchema,
+    success: { status: 200, schema: CommunityResidentsResponseSchema },
+    errors: [404],
+  }),
+} as const;
+
+export type Routes = typeof routes;
+export type RouteId = keyof Routes;
+export const routeList = Object.values(routes);
+
+/** Request/response types per route, for the typed client and handlers. */
+type InferOr<T, Fallback> = T extends z.ZodType ? z.infer<T> : Fallback;
+type InputOr<T, Fallback> = T extends z.ZodType ? z.input<T> : Fallback;
+export type RouteParams<K extends RouteId> = InferOr<Routes[K] extends { params: infer P } ? P : undefined, undefined>;
+export type RouteQuery<K extends RouteId> = InputOr<Routes[K] extends { query: infer Q } ? Q : undefined, undefined>;
+export type RouteBody<K extends RouteId> = InputOr<Routes[K] extends { body: infer B } ? B : undefined, undefined>;
+export type RouteResponse<K extends RouteId> = Routes[K]['success'] extends { schema: infer S }
+  ? InferOr<S, unknown>
+  : unknown;

@@ -1,0 +1,54 @@
+import { AppError } from '#commons/errors';
+
+/**
+ * Key templates of the single MainTable, one place for every prefix. The access pattern each serves is in functions/MODEL.md.
+ */
+export const keys = {
+  division: (parentCode: string, code: string) => ({ PK: `DIV#${parentCode}`, SK: `DIV#${code}` }),
+  divisionChildren: (parentCode: string) => `DIV#${parentCode}`,
+  communityGeo: (cell: string, code: string) => ({ GSI1PK: `GEO5#${cell}`, GSI1SK: `COMMUNITY#${code}` }),
+  geoCell: (cell: string) => `GEO5#${cell}`,
+
+  user: (userId: string) => ({ PK: `USER#${userId}`, SK: 'PROFILE' }),
+  residentsOfCommunity: (communityCode: string) => `HOME#${communityCode}`,
+  residentHome: (communityCode: string, createdAt: string, userId: string) => ({ GSI1PK: `HOME#${communityCode}`, GSI1SK: `USER#${createdAt}#${userId}` }),
+
+  persona: (persona: string) => ({ PK: 'PERSONAS', SK: `PERSONA#${persona}` }),
+  personas: () => 'PERSONAS',
+  wechatIdentity: (openid: string) => ({ PK: `WX#${openid}`, SK: 'IDENTITY' }),
+
+  org: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'PROFILE' }),
+  orgsOfCommunity: (communityCode: string, orgId: string) => ({ GSI1PK: `ORGS#${communityCode}`, GSI1SK: `ORG#${orgId}` }),
+
+  job: (jobId: string) => ({ PK: `JOB#${jobId}`, SK: 'PROFILE' }),
+  jobNear: (cell: string, startsAt: string, jobId: string) => ({ GSI1PK: `JOBGEO#${cell}`, GSI1SK: `${startsAt}#${jobId}` }),
+  jobsOfOrg: (orgId: string, createdAt: string, jobId: string) => ({ GSI2PK: `ORG#${orgId}#JOBS`, GSI2SK: `${createdAt}#${jobId}` }),
+
+  training: (trainingId: string) => ({ PK: `TRAINING#${trainingId}`, SK: 'PROFILE' }),
+  trainingsOfDistrict: (districtCode: string, trainingId: string) => ({ GSI1PK: `TRAININGS#${districtCode}`, GSI1SK: `TRAINING#${trainingId}` }),
+
+  seedMarker: () => ({ PK: 'META', SK: 'SEED' }),
+};
+
+/** Opaque cursors: the LastEvaluatedKey, base64url-encoded. A tampered cursor is a 400, never a 500. */
+export function encodeCursor(key: Record<string, unknown> | undefined): string | null {
+  return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
+}
+
+export function decodeCursor(cursor: string | undefined, expectedKeys: readonly string[]): Record<string, string> | undefined {
+  if (!cursor) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  const isValid =
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === expectedKeys.length &&
+    expectedKeys.every((name) => typeof (value as Record<string, unknown>)[name] === 'string');
+  if (!isValid) throw new AppError('VALIDATION_FAILED', '翻页参数无效，请刷新后重试', [{ field: 'query.cursor', message: '翻页参数无效' }]);
+  return value as Record<string, string>;
+}

@@ -1,0 +1,23 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+
+let client: DynamoDBDocumentClient | undefined;
+let clientEndpoint: string | undefined;
+
+/** One DocumentClient per container (re-made if the endpoint changes, which only tests do). */
+export function ddb(): DynamoDBDocumentClient {
+  const endpoint = process.env.DYNAMODB_ENDPOINT || undefined;
+  if (!client || clientEndpoint !== endpoint) {
+    const base = new DynamoDBClient({
+      endpoint,
+      region: process.env.AWS_REGION || 'cn-northwest-1',
+      ...(endpoint ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+      maxAttempts: 3,
+      requestHandler: new NodeHttpHandler({ connectionTimeout: 2000, requestTimeout: 5000, httpAgent: { maxSockets: 200 } }),
+    });
+    client = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
+    clientEndpoint = endpoint;
+  }
+  return client;
+}

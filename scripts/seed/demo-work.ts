@@ -1,0 +1,192 @@
+import dayjs from 'dayjs';
+import { COMMUNITIES, type CommunityRecord } from '../../functions/domain/divisions/catalog';
+import { cellOf } from '../../functions/domain/divisions/geo';
+import { creditCodeCheckChar } from '../../functions/domain/orgs/credit-code';
+import { communityPoint, offsetMeters } from './coordinates';
+import { between, pick, seededRandom } from './random';
+
+/**
+ * Demo employers, jobs and trainings. Invented businesses in real Weihai communities; coordinates generated.
+ * Times are relative to the day the seed runs, so a fresh start always shows upcoming work.
+ */
+const ORG_PLAN: { district: string; count: number }[] = [
+  { district: '371002', count: 10 }, { district: '371071', count: 6 }, { district: '371072', count: 6 },
+  { district: '371003', count: 5 }, { district: '371082', count: 4 }, { district: '371083', count: 3 }, { district: '371073', count: 2 },
+];
+
+const ORG_KINDS = [
+  { type: '企业', suffix: '家政服务有限公司', trade: '家政' },
+  { type: '企业', suffix: '物流有限公司', trade: '物流' },
+  { type: '社区微工厂', suffix: '社区微工厂', trade: '来料加工' },
+  { type: '企业', suffix: '餐饮管理有限公司', trade: '餐饮' },
+  { type: '个体工商户', suffix: '便民超市', trade: '零售' },
+  { type: '企业', suffix: '物业服务有限公司', trade: '物业' },
+  { type: '劳务合作社', suffix: '劳务专业合作社', trade: '农业' },
+  { type: '社会组织', suffix: '养老服务中心', trade: '养老' },
+  { type: '企业', suffix: '水产食品有限公司', trade: '水产' },
+] as const;
+
+const BRANDS = ['海悦', '鑫源', '东山', '福临', '金海湾', '成山', '刘公岛', '荣祥', '乳山口', '昆嵛', '石岛', '双岛', '金沙滩', '好运角', '泓信', '华夏', '宏安', '海之韵', '文峰', '蓝海'];
+
+type JobType = '零工' | '全职' | '兼职' | '公益性岗位' | '社区微工厂' | '居家就业';
+interface JobTemplate { title: string; type: JobType; pay: [number, number]; unit: '元/小时' | '元/天' | '元/件' | '元/月'; tags: string[]; hours: [number, number] }
+
+const JOBS_BY_TRADE: Record<string, JobTemplate[]> = {
+  家政: [
+    { title: '家庭日常保洁', type: '零工', pay: [25, 35], unit: '元/小时', tags: ['无经验可', '大龄友好'], hours: [9, 12] },
+    { title: '新房开荒保洁', type: '零工', pay: [180, 260], unit: '元/天', tags: ['大龄友好'], hours: [8, 17] },
+    { title: '育婴员（住家）', type: '全职', pay: [5500, 7500], unit: '元/月', tags: [], hours: [8, 18] },
+  ],
+  物流: [
+    { title: '快递分拣员（晚班）', type: '兼职', pay: [20, 26], unit: '元/小时', tags: ['无经验可'], hours: [18, 22] },
+    { title: '仓库搬运装卸', type: '零工', pay: [200, 280], unit: '元/天', tags: [], hours: [8, 17] },
+    { title: '社区配送员', type: '全职', pay: [4500, 6500], unit: '元/月', tags: [], hours: [8, 18] },
+  ],
+  来料加工: [
+    { title: '手工串珠来料加工', type: '社区微工厂', pay: [1, 3], unit: '元/件', tags: ['无经验可', '大龄友好', '残疾人友好', '社区微工厂'], hours: [9, 16] },
+    { title: '渔具绑钩（可带回家做）', type: '居家就业', pay: [2, 4], unit: '元/件', tags: ['无经验可', '居家就业', '残疾人友好'], hours: [8, 20] },
+    { title: '服装剪线头', type: '社区微工厂', pay: [18, 22], unit: '元/小时', tags: ['无经验可', '大龄友好', '社区微工厂'], hours: [8, 16] },
+  ],
+  餐饮: [
+    { title: '后厨帮工（午市）', type: '兼职', pay: [20, 25], unit: '元/小时', tags: ['无经验可'], hours: [10, 14] },
+    { title: '婚宴传菜员', type: '零工', pay: [150, 200], unit: '元/天', tags: ['无经验可'], hours: [10, 15] },
+    { title: '面点师', type: '全职', pay: [5000, 6500], unit: '元/月', tags: [], hours: [6, 15] },
+  ],
+  零售: [
+    { title: '超市理货员', type: '兼职', pay: [18, 22], unit: '元/小时', tags: ['无经验可', '大龄友好'], hours: [17, 21] },
+    { title: '早市摊位帮工', type: '零工', pay: [80, 120], unit: '元/天', tags: ['大龄友好'], hours: [5, 9] },
+  ],
+  物业: [
+    { title: '小区绿化养护', type: '零工', pay: [150, 190], unit: '元/天', tags: ['大龄友好'], hours: [7, 16] },
+    { title: '楼道保洁员', type: '全职', pay: [2600, 3200], unit: '元/月', tags: ['大龄友好', '无经验可'], hours: [7, 16] },
+    { title: '社区公益性岗位·治安巡逻', type: '公益性岗位', pay: [2100, 2300], unit: '元/月', tags: ['公益性岗位', '大龄友好'], hours: [8, 16] },
+  ],
+  农业: [
+    { title: '苹果采摘', type: '零工', pay: [150, 200], unit: '元/天', tags: ['大龄友好', '无经验可'], hours: [6, 16] },
+    { title: '花生剥壳（计件）', type: '零工', pay: [1, 2], unit: '元/件', tags: ['大龄友好', '无经验可'], hours: [8, 17] },
+    { title: '大棚蔬菜管护', type: '兼职', pay: [16, 20], unit: '元/小时', tags: ['大龄友好'], hours: [7, 11] },
+  ],
+  养老: [
+    { title: '助老陪护（上门）', type: '兼职', pay: [25, 32], unit: '元/小时', tags: ['大龄友好'], hours: [9, 12] },
+    { title: '老年食堂帮厨', type: '公益性岗位', pay: [1900, 2200], unit: '元/月', tags: ['公益性岗位', '大龄友好'], hours: [9, 14] },
+  ],
+  水产: [
+    { title: '海参加工（季节工）', type: '零工', pay: [180, 240], unit: '元/天', tags: ['无经验可'], hours: [6, 15] },
+    { title: '海带晾晒', type: '零工', pay: [160, 220], unit: '元/天', tags: ['大龄友好'], hours: [5, 12] },
+  ],
+};
+
+function creditCode(rand: () => number, districtCode: string): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const body = `9${1 + Math.floor(rand() * 2)}${districtCode}` + Array.from({ length: 9 }, () => pick(rand, alphabet.split(''))).join('');
+  return body + creditCodeCheckChar(body)!;
+}
+
+export interface DemoOrg { id: string; name: string; type: string; trade: string; creditCode: string; community: CommunityRecord; point: { lat: number; lng: number }; verified: boolean }
+
+export function demoOrgs(): DemoOrg[] {
+  const rand = seededRandom(20261123);
+  const orgs: DemoOrg[] = [];
+  let n = 0;
+  for (const { district, count } of ORG_PLAN) {
+    const urban = COMMUNITIES.filter((c) => c.districtCode === district && c.kind === 'urban');
+    const rural = COMMUNITIES.filter((c) => c.districtCode === district && c.kind === 'rural');
+    for (let i = 0; i < count; i++, n++) {
+      const kind = ORG_KINDS[n % ORG_KINDS.length];
+      const pool = kind.trade === '农业' && rural.length ? rural : urban.length ? urban : rural;
+      const community = n === 0 || n === 2 ? COMMUNITIES.find((c) => c.code === '371002002001')! : pick(rand, pool);
+      const base = communityPoint(community);
+      const point = offsetMeters(base, (rand() - 0.5) * 600, (rand() - 0.5) * 600);
+      const brand = n === 2 ? '东山' : BRANDS[n % BRANDS.length];
+      const name = kind.type === '社区微工厂' ? `${brand}${kind.suffix}` : `威海${brand}${kind.suffix}`;
+      orgs.push({ id: `org-${String(n + 1).padStart(3, '0')}`, name, type: kind.type, trade: kind.trade, creditCode: creditCode(rand, district), community, point, verified: n % 9 !== 8 });
+    }
+  }
+  return orgs;
+}
+
+export function demoJobs(orgs: DemoOrg[], today = dayjs().startOf('day')) {
+  const rand = seededRandom(7);
+  const jobs: Record<string, unknown>[] = [];
+  let n = 0;
+  for (const org of orgs) {
+    const templates = JOBS_BY_TRADE[org.trade];
+    const perOrg = 6 + (n % 3);
+    for (let i = 0; i < perOrg; i++, n++) {
+      const t = templates[i % templates.length];
+      const day = today.add(between(rand, 0, 13), 'day');
+      const startsAt = day.hour(t.hours[0]);
+      const endsAt = t.type === '全职' || t.type === '公益性岗位' ? day.add(6, 'month').hour(t.hours[1]) : day.hour(t.hours[1]);
+      const point = offsetMeters(org.point, (rand() - 0.5) * 800, (rand() - 0.5) * 800);
+      const headcount = t.type === '全职' ? between(rand, 1, 3) : between(rand, 2, 20);
+      jobs.push({
+        id: `job-${String(n + 1).padStart(4, '0')}`,
+        orgId: org.id,
+        orgName: org.name,
+        orgVerified: org.verified,
+        title: t.title,
+        type: t.type,
+        payAmount: between(rand, t.pay[0], t.pay[1]),
+        payUnit: t.unit,
+        headcount,
+        tags: t.tags,
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        description: `${org.name}招聘${t.title}，${headcount} 人。工作地点在${org.community.name}附近，步行可达。按时结算，不收取任何费用。`,
+        communityCode: org.community.code,
+        districtCode: org.community.districtCode,
+        lat: point.lat,
+        lng: point.lng,
+        geoCell: cellOf(point),
+        status: org.verified ? 'open' : 'draft',
+        createdAt: today.subtract(between(rand, 0, 6), 'day').toISOString(),
+      });
+    }
+  }
+  return jobs;
+}
+
+const TRAININGS = [
+  { title: '家政服务员（初级）', category: '家政服务', format: '社区培训点', hours: 40, subsidy: '取得证书后按 1200 元/人申领职业技能培训补贴' },
+  { title: '养老护理员', category: '健康照护', format: '周末课堂', hours: 56, subsidy: '取得证书后按 1500 元/人申领' },
+  { title: '鲁菜师傅·家常菜', category: '鲁菜师傅', format: '培训夜课', hours: 48, subsidy: '按 1300 元/人标准补贴' },
+  { title: '山东手造·花饽饽', category: '山东手造', format: '居民就业学堂', hours: 32, subsidy: '按 800 元/人标准补贴' },
+  { title: '网约配送员岗前培训', category: '网约配送', format: '培训夜课', hours: 16, subsidy: '按 400 元/人标准补贴' },
+  { title: '直播销售入门', category: '直播销售', format: '周末课堂', hours: 24, subsidy: '按 600 元/人标准补贴' },
+  { title: '微视频制作', category: '微视频制作', format: '线上', hours: 20, subsidy: '按 500 元/人标准补贴' },
+  { title: '创业素养（SYB）', category: '创业素养', format: '居民就业学堂', hours: 80, subsidy: '合格后按 1000 元/人补贴' },
+];
+
+export function demoTrainings(today = dayjs().startOf('day')) {
+  const rand = seededRandom(12);
+  const districts = ['371002', '371071', '371072', '371003', '371082', '371083'];
+  return Array.from({ length: 24 }, (_, i) => {
+    const t = TRAININGS[i % TRAININGS.length];
+    const district = districts[i % districts.length];
+    const community = pick(rand, COMMUNITIES.filter((c) => c.districtCode === district && c.kind === 'urban'));
+    const point = communityPoint(community);
+    const first = today.add(between(rand, 2, 20), 'day');
+    const evening = t.format === '培训夜课';
+    return {
+      id: `training-${String(i + 1).padStart(3, '0')}`,
+      title: t.title,
+      category: t.category,
+      format: t.format,
+      hours: t.hours,
+      content: `${t.title}：理论讲解与实操练习，结业考核合格颁发培训合格证书。`,
+      requirements: i % 4 === 0 ? '16-60 周岁，有劳动能力和培训愿望的城乡劳动者，就业困难人员优先' : '16 周岁以上有培训需求的城乡劳动者',
+      subsidyStandard: t.subsidy,
+      provider: `威海市${['职业技能', '家政', '技工', '创业'][i % 4]}培训学校`,
+      districtCode: district,
+      communityCode: community.code,
+      lat: point.lat,
+      lng: point.lng,
+      sessions: [0, 7].map((offset, k) => ({
+        id: `s${k + 1}`,
+        startsAt: first.add(offset, 'day').hour(evening ? 19 : 9).toISOString(),
+        endsAt: first.add(offset, 'day').hour(evening ? 21 : 16).toISOString(),
+        capacity: between(rand, 15, 40),
+      })),
+    };
+  });
+}

@@ -1,0 +1,1 @@
+export { startE2eStack as default } from './stack';

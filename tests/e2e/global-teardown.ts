@@ -1,0 +1,1 @@
+export { stopE2eStack as default } from './stack';
