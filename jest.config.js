@@ -1,5 +1,7 @@
 // Four projects, run in this order by `npm test` after the H5 and weapp builds:
 // unit (pure code), integration (real handlers on DynamoDB Local), build (bundle checks), e2e (the whole stack in Chromium).
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }];
 
 const moduleNameMapper = {
@@ -26,6 +28,7 @@ module.exports = {
     {
       ...base,
       displayName: 'integration',
+      testTimeout: 20_000,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/integration/global-setup.ts',
       globalTeardown: '<rootDir>/tests/integration/global-teardown.ts',

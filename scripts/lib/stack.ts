@@ -13,6 +13,8 @@ export interface StackOptions {
   root: string;
   dataDir: string;
   ports: { dynamodb: number; s3: number; api: number; lambda: number; h5: number };
+  /** The benchmark needs only the API. */
+  withoutH5?: boolean;
 }
 
 export interface RunningStack {
@@ -27,7 +29,7 @@ export const UPLOADS_BUCKET = 'doorstep-jobs-local-uploads';
  * The whole local system in one process tree: DynamoDB Local, S3 (s3rver), the API (serverless offline),
  * and the H5 app with /api forwarded. Data lives in `dataDir`, so a second start keeps it.
  */
-export async function startStack({ root, dataDir, ports }: StackOptions): Promise<RunningStack> {
+export async function startStack({ root, dataDir, ports, withoutH5 }: StackOptions): Promise<RunningStack> {
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const fn of stops.reverse()) await fn().catch(() => undefined);
@@ -57,9 +59,11 @@ export async function startStack({ root, dataDir, ports }: StackOptions): Promis
     });
     stops.push(api.stop);
 
-    ensureH5Build(root);
-    const h5: Server = await startH5Server(ports.h5, resolve(root, 'dist/h5'), ports.api);
-    stops.push(() => new Promise((done) => { h5.closeAllConnections(); h5.close(() => done()); }));
+    if (!withoutH5) {
+      ensureH5Build(root);
+      const h5: Server = await startH5Server(ports.h5, resolve(root, 'dist/h5'), ports.api);
+      stops.push(() => new Promise((done) => { h5.closeAllConnections(); h5.close(() => done()); }));
+    }
 
     return {
       urls: { h5: `http://127.0.0.1:${ports.h5}/`, api: api.url, docs: `${api.url}/docs`, dynamodb: dynamo.endpoint, s3: s3.endpoint },

@@ -2,6 +2,10 @@ import { handler as listDivisions } from '../../functions/handlers/divisions/lis
 import { handler as getCommunity } from '../../functions/handlers/divisions/get-community';
 import { handler as nearestCommunity } from '../../functions/handlers/divisions/nearest-community';
 import { invoke } from './invoke';
+import { COMMUNITIES } from '../../functions/domain/divisions/catalog';
+import { nearestOf } from '../../functions/domain/divisions/nearest';
+import { communityPoint, DISTRICT_SEATS } from '../../scripts/seed/coordinates';
+import { seededRandom } from '../../scripts/seed/random';
 
 describe('GET /divisions', () => {
   it('lists the 7 real districts with their short names and street counts', async () => {
@@ -75,6 +79,27 @@ describe('GET /communities/nearest', () => {
     expect(body.community.code).toBe('371002002001');
     expect(body.distanceMeters).toBe(0);
   });
+
+  it('agrees with a brute-force search over all 2,768 communities, in towns and in the countryside', async () => {
+    const everyCommunity = COMMUNITIES.map((c) => ({ code: c.code, ...communityPoint(c) }));
+    const rand = seededRandom(42);
+    let checked = 0;
+    for (let i = 0; i < 28; i++) {
+      const seat = Object.values(DISTRICT_SEATS)[i % 7];
+      const point = { lat: seat.lat + (rand() - 0.5) * 0.3, lng: seat.lng + (rand() - 0.5) * 0.3 };
+      const truth = nearestOf(point, everyCommunity)!;
+      const { status, body } = await invoke(nearestCommunity, { query: { lat: String(point.lat), lng: String(point.lng) } });
+      if (truth.distanceMeters > 3500) {
+        // beyond the coarse grid's reach the API may say "none nearby"; if it answers, it must still be right
+        if (status === 404) continue;
+      }
+      expect(status).toBe(200);
+      expect(body.community.code).toBe(truth.item.code);
+      expect(Math.abs(body.distanceMeters - truth.distanceMeters)).toBeLessThanOrEqual(1);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  }, 60_000);
 
   it('says so in Chinese when the point is far from Weihai', async () => {
     const { status, body } = await invoke(nearestCommunity, { query: { lat: '39.9', lng: '116.4' } });

@@ -56,15 +56,15 @@ export async function getCommunity(code: string): Promise<CommunityRow | undefin
   return row?.level === 'community' ? (row as CommunityRow) : undefined;
 }
 
-/** Communities in the given geohash cells (GSI1), one Query per cell, in parallel. */
+/** Communities in the given geohash cells, one Query per cell, in parallel: 6-character cells on GSI2, 5 on GSI1. */
 export async function communitiesInCells(cells: string[]): Promise<CommunityRow[]> {
   const pages = await Promise.all(
     cells.map((cell) =>
       ddb().send(
         new QueryCommand({
           TableName: tableName(),
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :cell',
+          IndexName: cell.length === 6 ? 'GSI2' : 'GSI1',
+          KeyConditionExpression: cell.length === 6 ? 'GSI2PK = :cell' : 'GSI1PK = :cell',
           ExpressionAttributeValues: { ':cell': keys.geoCell(cell) },
         }),
       ),

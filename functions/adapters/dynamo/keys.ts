@@ -6,8 +6,12 @@ import { AppError } from '#commons/errors';
 export const keys = {
   division: (parentCode: string, code: string) => ({ PK: `DIV#${parentCode}`, SK: `DIV#${code}` }),
   divisionChildren: (parentCode: string) => `DIV#${parentCode}`,
-  communityGeo: (cell: string, code: string) => ({ GSI1PK: `GEO5#${cell}`, GSI1SK: `COMMUNITY#${code}` }),
-  geoCell: (cell: string) => `GEO5#${cell}`,
+  /** Two grid sizes: ~1.2 km cells (GSI2) answer dense towns cheaply, ~4.9 km cells (GSI1) reach villages. */
+  communityGeo: (fineCell: string, coarseCell: string, code: string) => ({
+    GSI1PK: `GEO5#${coarseCell}`, GSI1SK: `COMMUNITY#${code}`,
+    GSI2PK: `GEO6#${fineCell}`, GSI2SK: `COMMUNITY#${code}`,
+  }),
+  geoCell: (cell: string) => `GEO${cell.length}#${cell}`,
 
   user: (userId: string) => ({ PK: `USER#${userId}`, SK: 'PROFILE' }),
   residentsOfCommunity: (communityCode: string) => `HOME#${communityCode}`,

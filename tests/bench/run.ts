@@ -1,0 +1,72 @@
+/**
+ * `npm run bench`: starts the local stack on free ports with a throwaway data folder, loads the hot read paths
+ * with autocannon over HTTP (serverless offline → handler → DynamoDB Local), and writes bench/results.json.
+ * Targets are checked here, never inside tests; numbers are for this machine and the local emulators.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { freePort } from '../../scripts/lib/ports';
+import { startStack } from '../../scripts/lib/stack';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+const TARGETS = { p99Ms: 500, errorRate: 0 };
+
+async function main() {
+  const root = resolve(__dirname, '../..');
+  const dataDir = mkdtempSync(join(tmpdir(), 'doorstep-bench-'));
+  const stack = await startStack({
+    root,
+    dataDir,
+    withoutH5: true,
+    ports: { dynamodb: await freePort(), s3: await freePort(), api: await freePort(), lambda: await freePort(), h5: await freePort() },
+  });
+  try {
+    const login = await (await fetch(`${stack.urls.api}/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"persona":"resident-zhang"}' })).json();
+    const scenarios = [
+      { name: 'GET /divisions?parent=<street>', path: '/divisions?parent=371002002' },
+      { name: 'GET /divisions?q=', path: `/divisions?q=${encodeURIComponent('东山')}` },
+      { name: 'GET /communities/{code}', path: '/communities/371002002001' },
+      { name: 'GET /communities/nearest', path: '/communities/nearest?lat=37.5&lng=122.12' },
+      { name: 'GET /me', path: '/me', headers: { authorization: `Bearer ${login.token}` } },
+    ];
+    const results = [];
+    for (const scenario of scenarios) {
+      await autocannon({ url: `${stack.urls.api}${scenario.path}`, headers: scenario.headers, connections: 10, duration: 3 }); // warm-up: serverless offline starts one worker per concurrent request
+      const r = await autocannon({ url: `${stack.urls.api}${scenario.path}`, headers: scenario.headers, connections: 10, duration: 8 });
+      const errors = r.errors + r.non2xx;
+      const row = {
+        scenario: scenario.name,
+        requests: r.requests.total,
+        rps: Math.round(r.requests.average),
+        latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+        errors,
+        pass: r.latency.p99 <= TARGETS.p99Ms && errors === 0,
+      };
+      results.push(row);
+      console.log(`${row.pass ? 'PASS' : 'FAIL'}  ${row.scenario.padEnd(34)} ${String(row.rps).padStart(5)} req/s  p50 ${row.latencyMs.p50} ms  p99 ${row.latencyMs.p99} ms  errors ${errors}`);
+    }
+    const output = {
+      when: new Date().toISOString(),
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      setup: 'local stack: serverless-offline 13 → Lambda handlers → DynamoDB Local (Java), 10 connections, 8 s per scenario',
+      targets: TARGETS,
+      results,
+      benchProcessRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+    };
+    mkdirSync(join(root, 'bench'), { recursive: true });
+    writeFileSync(join(root, 'bench/results.json'), JSON.stringify(output, null, 2));
+    console.log('wrote bench/results.json');
+    if (results.some((r) => !r.pass)) process.exitCode = 1;
+  } finally {
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
