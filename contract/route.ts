@@ -31,6 +31,10 @@ export interface RouteDef<
   errors?: readonly number[];
   /** Honours an `Idempotency-Key` header. */
   idempotent?: boolean;
+  /** Path parameter holding a division code that staff callers must cover (their division or beneath it). */
+  staffScopeParam?: string;
+  /** Requests per minute per client address; past it, 429. */
+  rateLimitPerMinute?: number;
 }
 
 /** Keeps the literal type of each route, so absent params/query/body stay absent in the inferred types. */

@@ -50,7 +50,8 @@ export const routes = {
     summary: '以演示账号登录（仅 local/dev 环境，正式环境拒绝）',
     body: DevLoginBodySchema,
     success: { status: 200, schema: SessionSchema },
-    errors: [404],
+    errors: [404, 429],
+    rateLimitPerMinute: 60,
   }),
   wechatLogin: defineRoute({
     id: 'wechatLogin', method: 'POST', path: '/auth/wechat', tag: '登录', access: anyone,
@@ -58,6 +59,7 @@ export const routes = {
     body: WechatLoginBodySchema,
     success: { status: 200, schema: SessionSchema },
     errors: [429, 503],
+    rateLimitPerMinute: 30,
   }),
   listDivisions: defineRoute({
     id: 'listDivisions', method: 'GET', path: '/divisions', tag: '区划', access: anyone,
@@ -101,6 +103,7 @@ export const routes = {
     query: CursorQuerySchema,
     success: { status: 200, schema: CommunityResidentsResponseSchema },
     errors: [404],
+    staffScopeParam: 'code',
   }),
 } as const;
 

@@ -14,6 +14,7 @@ const tables = {
       { name: 'GSI1', keys: ['GSI1PK', 'GSI1SK'] },
       { name: 'GSI2', keys: ['GSI2PK', 'GSI2SK'] },
     ],
+    ttl: 'expiresAt',
   },
   IdempotencyTable: {
     suffix: 'idempotency',

@@ -2,6 +2,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
 import { ERRORS, routes, type ErrorBody, type RouteId, type RouteDef } from '@contract';
 import { z } from 'zod';
 import type { Principal } from '#domain/auth/principal';
+import { staffCovers } from '#domain/auth/scope';
+import { takeToken } from '#adapters/dynamo/rate-limit';
 import { principalFromAuthorization } from './auth';
 import { MAX_BODY_BYTES } from './config';
 import { AppError } from './errors';
@@ -64,6 +66,19 @@ function lowerCaseHeaders(headers: APIGatewayProxyEventV2['headers'] | undefined
   return Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
+/** Staff reach only their own division and what lies beneath it; the route names the parameter to check. */
+function enforceStaffScope(route: RouteDef, principal: Principal | undefined, params: unknown) {
+  if (!route.staffScopeParam || principal?.role !== 'staff') return;
+  const code = (params as Record<string, string>)[route.staffScopeParam];
+  if (!staffCovers(principal, code)) throw new AppError('OUT_OF_SCOPE');
+}
+
+async function enforceRateLimit(route: RouteDef, event: APIGatewayProxyEventV2) {
+  if (!route.rateLimitPerMinute) return;
+  const client = event.requestContext?.http?.sourceIp ?? 'unknown';
+  if (!(await takeToken(`${route.id}#${client}`, route.rateLimitPerMinute))) throw new AppError('RATE_LIMITED');
+}
+
 async function authorise(route: RouteDef, headers: Record<string, string | undefined>): Promise<Principal | undefined> {
   if (route.access === 'public') {
     return headers.authorization ? principalFromAuthorization(headers.authorization).catch(() => undefined) : undefined;
@@ -87,8 +102,11 @@ export function httpHandler<K extends RouteId>(
       const headers = lowerCaseHeaders(event.headers);
       const body = readBody(event, route);
       const principal = await authorise(route, headers);
+      const params = parse(route.params, event.pathParameters ?? {}, 'params');
+      enforceStaffScope(route, principal, params);
+      await enforceRateLimit(route, event);
       const request = {
-        params: parse(route.params, event.pathParameters ?? {}, 'params'),
+        params,
         query: parse(route.query, event.queryStringParameters ?? {}, 'query'),
         body: parse(route.body, body, 'body'),
         principal,

@@ -45,6 +45,16 @@ describe('dev login', () => {
     expect(missing.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
   });
 
+  it('answers 429 past 60 logins a minute from one address, and not before', async () => {
+    const attempts = await Promise.all(Array.from({ length: 70 }, () => invoke(devLogin, { body: { persona: 'nobody' }, sourceIp: '203.0.113.9' })));
+    const statuses = attempts.map((a) => a.status);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(60);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(10);
+    const limited = attempts.find((a) => a.status === 429)!;
+    expect(limited.body.error).toMatchObject({ code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' });
+    expect((await invoke(devLogin, { body: { persona: 'resident-zhang' }, sourceIp: '203.0.113.10' })).status).toBe(200);
+  });
+
   it('is refused in prod', async () => {
     const stage = process.env.STAGE;
     process.env.STAGE = 'prod';

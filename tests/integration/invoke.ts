@@ -11,6 +11,8 @@ export interface InvokeOptions {
   rawBody?: string;
   token?: string;
   headers?: Record<string, string>;
+  /** Client address for rate limits; each call gets its own unless a test names one. */
+  sourceIp?: string;
 }
 
 /** Calls a real handler with an API Gateway HTTP API (payload 2.0) event, as Lambda would. */
@@ -29,7 +31,7 @@ export async function invoke(handler: Handler, options: InvokeOptions = {}) {
     pathParameters: options.params,
     body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     isBase64Encoded: false,
-    requestContext: { http: { method: 'GET', path: '/' }, requestId: 'test', domainName: 'localhost' },
+    requestContext: { http: { method: 'GET', path: '/', sourceIp: options.sourceIp ?? `10.0.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}` }, requestId: 'test', domainName: 'localhost' },
   } as unknown as APIGatewayProxyEventV2;
   const result = (await handler(event)) as APIGatewayProxyStructuredResultV2;
   return { status: result.statusCode!, headers: result.headers ?? {}, body: result.body ? JSON.parse(result.body) : undefined };

@@ -31,6 +31,8 @@ export const keys = {
   training: (trainingId: string) => ({ PK: `TRAINING#${trainingId}`, SK: 'PROFILE' }),
   trainingsOfDistrict: (districtCode: string, trainingId: string) => ({ GSI1PK: `TRAININGS#${districtCode}`, GSI1SK: `TRAINING#${trainingId}` }),
 
+  rateWindow: (key: string, minute: number) => ({ PK: `RATE#${key}`, SK: `MINUTE#${minute}` }),
+
   seedMarker: () => ({ PK: 'META', SK: 'SEED' }),
 };
 

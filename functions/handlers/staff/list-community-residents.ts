@@ -3,11 +3,9 @@ import { AppError } from '#commons/errors';
 import { decryptPii } from '#commons/pii';
 import { getCommunity } from '#adapters/dynamo/divisions';
 import { listResidentsOfCommunity } from '#adapters/dynamo/users';
-import { staffCovers } from '#domain/auth/scope';
 import { maskPhone } from '#domain/privacy/mask';
 
-export const handler = httpHandler('listCommunityResidents', async ({ principal, params, query }) => {
-  if (!staffCovers(principal, params.code)) throw new AppError('OUT_OF_SCOPE');
+export const handler = httpHandler('listCommunityResidents', async ({ params, query }) => {
   const community = await getCommunity(params.code);
   if (!community) throw new AppError('COMMUNITY_NOT_FOUND');
   const { rows, nextCursor } = await listResidentsOfCommunity(community.code, query.limit, query.cursor);
