@@ -4,15 +4,17 @@
 
 const SERVICE = 'doorstep-jobs';
 
-/** @type {Record<string, {suffix: string, keys: [string, string?], attributes: Record<string, 'S'|'N'>, indexes?: {name: string, keys: [string, string?]}[], ttl?: string}>} */
+/** @type {Record<string, {suffix: string, keys: [string, string?], attributes: Record<string, 'S'|'N'>, indexes?: {name: string, keys: [string, string?], include?: string[]}[], ttl?: string}>} */
 const tables = {
   MainTable: {
     suffix: 'main',
     keys: ['PK', 'SK'],
-    attributes: { PK: 'S', SK: 'S', GSI1PK: 'S', GSI1SK: 'S', GSI2PK: 'S', GSI2SK: 'S' },
+    attributes: { PK: 'S', SK: 'S', GSI1PK: 'S', GSI1SK: 'S', GSI2PK: 'S', GSI2SK: 'S', GSI3PK: 'S', GSI3SK: 'S' },
     indexes: [
       { name: 'GSI1', keys: ['GSI1PK', 'GSI1SK'] },
       { name: 'GSI2', keys: ['GSI2PK', 'GSI2SK'] },
+      // sparse geo index of points only: "nearest" reads a few small rows, then one GetItem
+      { name: 'GSI3', keys: ['GSI3PK', 'GSI3SK'], include: ['code', 'lat', 'lng'] },
     ],
     ttl: 'expiresAt',
   },
@@ -34,6 +36,10 @@ function attributeDefinitions(def) {
   return Object.entries(def.attributes).map(([AttributeName, AttributeType]) => ({ AttributeName, AttributeType }));
 }
 
+function projection(index) {
+  return index.include ? { ProjectionType: 'INCLUDE', NonKeyAttributes: index.include } : { ProjectionType: 'ALL' };
+}
+
 /** CreateTable input for DynamoDB Local and tests. */
 function createTableInputs(stage) {
   return Object.keys(tables).map((logicalId) => {
@@ -47,7 +53,7 @@ function createTableInputs(stage) {
         AttributeDefinitions: attributeDefinitions(def),
         KeySchema: keySchema(def.keys),
         ...(def.indexes
-          ? { GlobalSecondaryIndexes: def.indexes.map((ix) => ({ IndexName: ix.name, KeySchema: keySchema(ix.keys), Projection: { ProjectionType: 'ALL' } })) }
+          ? { GlobalSecondaryIndexes: def.indexes.map((ix) => ({ IndexName: ix.name, KeySchema: keySchema(ix.keys), Projection: projection(ix) })) }
           : {}),
       },
     };

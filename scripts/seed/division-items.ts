@@ -38,7 +38,7 @@ export function divisionItems(): Record<string, unknown>[] {
     const point = communityPoint(c);
     items.push({
       ...keys.division(c.streetCode, c.code),
-      ...keys.communityGeo(cellOf(point, 6), cellOf(point, 5), c.code),
+      ...keys.communityGeo(cellOf(point, 6), c.code),
       entity: 'division',
       level: 'community',
       code: c.code,

@@ -25,6 +25,6 @@ describe('seed', () => {
   it('stored every Weihai community under its street, with generated coordinates', async () => {
     const { Items } = await ddb().send(new QueryCommand({ TableName: process.env.TABLE_NAME, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': 'DIV#371002002' } }));
     expect(Items).toHaveLength(16);
-    expect(Items!.every((c) => c.coordSource === 'generated' && typeof c.lat === 'number' && c.GSI1PK.startsWith('GEO5#'))).toBe(true);
+    expect(Items!.every((c) => c.coordSource === 'generated' && typeof c.lat === 'number' && c.GSI3PK.startsWith('GEO5#') && c.GSI3SK.endsWith(c.code))).toBe(true);
   });
 });

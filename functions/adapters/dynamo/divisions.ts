@@ -56,19 +56,26 @@ export async function getCommunity(code: string): Promise<CommunityRow | undefin
   return row?.level === 'community' ? (row as CommunityRow) : undefined;
 }
 
-/** Communities in the given geohash cells, one Query per cell, in parallel: 6-character cells on GSI2, 5 on GSI1. */
-export async function communitiesInCells(cells: string[]): Promise<CommunityRow[]> {
+export interface CommunityPoint {
+  code: string;
+  lat: number;
+  lng: number;
+}
+
+/** Community points in the given geohash cells (5 or 6 characters), one Query per cell on GSI3, in parallel. */
+export async function communityPointsInCells(cells: string[]): Promise<CommunityPoint[]> {
   const pages = await Promise.all(
     cells.map((cell) =>
       ddb().send(
         new QueryCommand({
           TableName: tableName(),
-          IndexName: cell.length === 6 ? 'GSI2' : 'GSI1',
-          KeyConditionExpression: cell.length === 6 ? 'GSI2PK = :cell' : 'GSI1PK = :cell',
-          ExpressionAttributeValues: { ':cell': keys.geoCell(cell) },
+          IndexName: 'GSI3',
+          KeyConditionExpression: cell.length > 5 ? 'GSI3PK = :partition AND begins_with(GSI3SK, :cell)' : 'GSI3PK = :partition',
+          ExpressionAttributeValues: { ':partition': keys.geoPartition(cell), ...(cell.length > 5 ? { ':cell': cell } : {}) },
+          ProjectionExpression: 'code, lat, lng',
         }),
       ),
     ),
   );
-  return pages.flatMap((page) => (page.Items ?? []) as CommunityRow[]);
+  return pages.flatMap((page) => (page.Items ?? []) as CommunityPoint[]);
 }

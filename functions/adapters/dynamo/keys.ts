@@ -6,12 +6,12 @@ import { AppError } from '#commons/errors';
 export const keys = {
   division: (parentCode: string, code: string) => ({ PK: `DIV#${parentCode}`, SK: `DIV#${code}` }),
   divisionChildren: (parentCode: string) => `DIV#${parentCode}`,
-  /** Two grid sizes: ~1.2 km cells (GSI2) answer dense towns cheaply, ~4.9 km cells (GSI1) reach villages. */
-  communityGeo: (fineCell: string, coarseCell: string, code: string) => ({
-    GSI1PK: `GEO5#${coarseCell}`, GSI1SK: `COMMUNITY#${code}`,
-    GSI2PK: `GEO6#${fineCell}`, GSI2SK: `COMMUNITY#${code}`,
-  }),
-  geoCell: (cell: string) => `GEO${cell.length}#${cell}`,
+  /**
+   * One sparse geo index, two grid sizes: the partition is the ~4.9 km cell (geohash 5), the sort key starts with
+   * the ~1.2 km cell (geohash 6), so a fine cell is a begins_with inside its coarse partition.
+   */
+  communityGeo: (geohash6: string, code: string) => ({ GSI3PK: `GEO5#${geohash6.slice(0, 5)}`, GSI3SK: `${geohash6}#${code}` }),
+  geoPartition: (cell: string) => `GEO5#${cell.slice(0, 5)}`,
 
   user: (userId: string) => ({ PK: `USER#${userId}`, SK: 'PROFILE' }),
   residentsOfCommunity: (communityCode: string) => `HOME#${communityCode}`,

@@ -1,0 +1,2 @@
+export { DivisionCascade } from './division-cascade'
+export type { DivisionCascadeProps, CascadeRoot } from './division-cascade'

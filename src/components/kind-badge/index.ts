@@ -1,0 +1,1 @@
+export { KindBadge } from './kind-badge'

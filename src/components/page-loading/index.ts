@@ -1,0 +1,2 @@
+export { PageLoading } from './page-loading'
+export type { PageLoadingProps } from './page-loading'

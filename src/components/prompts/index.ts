@@ -1,0 +1,1 @@
+export { LoginPrompt, PickCommunityPrompt } from './prompts'

@@ -1,0 +1,2 @@
+export { StationCard } from './station-card'
+export type { StationCardProps } from './station-card'

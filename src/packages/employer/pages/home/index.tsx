@@ -1,0 +1,73 @@
+import { Text, View } from '@tarojs/components'
+import { EmptyState } from '@/components/empty-state'
+import { ErrorState } from '@/components/error-state'
+import { PageLoading } from '@/components/page-loading'
+import { LoginPrompt, PickCommunityPrompt } from '@/components/prompts'
+import { StationCard } from '@/components/station-card'
+import { useSession } from '@/hooks/use-session'
+import { useAsync } from '@/hooks/use-async'
+import { getCommunity } from '@/services/divisions'
+import { go, goLogin, PAGES } from '@/utils/routes'
+import './index.scss'
+
+export default function EmployerHomePage() {
+  const { status, me, error, reload } = useSession()
+  const code = me?.homeCommunity?.code ?? null
+  const community = useAsync(code ? () => getCommunity(code) : null, [code])
+
+  if (status === 'anonymous') {
+    return (
+      <View className='page employer-page'>
+        <LoginPrompt description='请用用工单位账号登录。' />
+      </View>
+    )
+  }
+  if (status === 'loading') return <PageLoading />
+  if (status === 'error' || !me) {
+    return (
+      <View className='page employer-page'>
+        <ErrorState error={error} onRetry={reload} secondary={{ text: '重新登录', onClick: goLogin }} />
+      </View>
+    )
+  }
+  if (me.role !== 'employer' || !me.employer) {
+    return (
+      <View className='page employer-page'>
+        <EmptyState
+          icon='企'
+          title='仅用工单位可以查看'
+          description='这个页面用于用工单位管理招聘信息。'
+          action={{ text: '返回我的', onClick: () => go(PAGES.me) }}
+          secondary={{ text: '切换账号', onClick: goLogin }}
+        />
+      </View>
+    )
+  }
+
+  return (
+    <View className='page employer-page'>
+      <View className='card org-card'>
+        <Text className='org-card__label'>我的单位</Text>
+        <Text className='org-card__name'>{me.employer.orgName}</Text>
+        <Text className='org-card__user'>联系人：{me.name}</Text>
+      </View>
+
+      <View className='card employer-next'>
+        <Text className='card-title'>发布岗位</Text>
+        <Text className='employer-next__text'>
+          发布岗位、查看报名将在下一个版本上线。现在需要招人，可以联系社区就业服务站，工作人员会帮您对接附近的求职者。
+        </Text>
+      </View>
+
+      {!code ? (
+        <PickCommunityPrompt compact description='选择单位所在的社区，这里会显示该社区就业服务站的联系方式。' />
+      ) : community.loading ? (
+        <PageLoading inline />
+      ) : community.error || !community.data ? (
+        <ErrorState compact error={community.error} onRetry={community.reload} />
+      ) : (
+        <StationCard title={`${community.data.name} · 就业服务站`} station={community.data.station} location={community.data.location} />
+      )}
+    </View>
+  )
+}

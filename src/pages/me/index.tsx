@@ -1,0 +1,88 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/nut'
+import { ErrorState } from '@/components/error-state'
+import { PageLoading } from '@/components/page-loading'
+import { LoginPrompt } from '@/components/prompts'
+import { RoleBadge } from '@/components/role-badge'
+import { useSession } from '@/hooks/use-session'
+import { logout } from '@/services/session'
+import { go, goLogin, PAGES, type PagePath } from '@/utils/routes'
+import './index.scss'
+
+interface Row {
+  key: string
+  title: string
+  value?: string
+  to: PagePath
+  className?: string
+}
+
+export default function MePage() {
+  const { status, me, error, reload } = useSession()
+
+  if (status === 'anonymous') {
+    return (
+      <View className='page me-page'>
+        <LoginPrompt description='登录后可以设置您的社区，查看就业服务站。' />
+      </View>
+    )
+  }
+  if (status === 'loading') return <PageLoading />
+  if (status === 'error' || !me) {
+    return (
+      <View className='page me-page'>
+        <ErrorState error={error} onRetry={reload} secondary={{ text: '重新登录', onClick: goLogin }} />
+      </View>
+    )
+  }
+
+  const rows: Row[] = [
+    {
+      key: 'community',
+      title: '我的社区',
+      value: me.homeCommunity ? me.homeCommunity.name : '还没有选择',
+      to: me.homeCommunity ? PAGES.myCommunity : PAGES.picker,
+      className: 'my-community-row',
+    },
+    { key: 'change', title: '更换社区', to: PAGES.picker, className: 'change-community-row' },
+  ]
+  if (me.role === 'staff') rows.push({ key: 'residents', title: '辖区居民', to: PAGES.staffResidents, className: 'staff-residents-row' })
+  if (me.role === 'employer') rows.push({ key: 'employer', title: '我的单位', value: me.employer?.orgName, to: PAGES.employerHome, className: 'employer-home-row' })
+
+  const confirmLogout = async () => {
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出登录吗？', confirmText: '退出', cancelText: '取消' })
+    if (!confirm) return
+    logout()
+    Taro.showToast({ title: '已退出登录', icon: 'none' })
+    go(PAGES.home)
+  }
+
+  return (
+    <View className='page me-page'>
+      <View className='card me-profile'>
+        <Text className='me-profile__name'>{me.name}</Text>
+        <RoleBadge me={me} />
+        <Text className='me-profile__phone'>手机号：{me.phoneMasked ?? '未绑定'}</Text>
+      </View>
+
+      <View className='me-list'>
+        {rows.map((r) => (
+          <View key={r.key} className={`me-row ${r.className ?? ''}`} onClick={() => go(r.to)} ariaRole='button' ariaLabel={r.title}>
+            <Text className='me-row__title'>{r.title}</Text>
+            <View className='me-row__side'>
+              {r.value && <Text className='me-row__value'>{r.value}</Text>}
+              <Text className='me-row__arrow'>›</Text>
+            </View>
+          </View>
+        ))}
+      </View>
+
+      <View className='button-row'>
+        <Button size='large' block fill='outline' className='logout-button' onClick={confirmLogout}>
+          退出登录
+        </Button>
+      </View>
+    </View>
+  )
+}

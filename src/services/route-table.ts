@@ -1,0 +1,25 @@
+import type { HttpMethod, RouteId } from '@contract'
+
+/**
+ * Method + path of every contract route, as plain data.
+ *
+ * The client deliberately does not import `routes` from `@contract` at runtime: that pulls zod and every
+ * schema into the weapp main package. Measured with `npm run build:weapp`: main package 409 KB without,
+ * 510 KB with runtime validation (vendors.js 30 KB → 125 KB), against a 600 KB budget
+ * (tests/build/weapp-size.test.ts). Types still come from the contract (`import type`), and
+ * tests/build/route-table.test.ts checks this table against `contract/routes.ts` so the two cannot drift.
+ */
+export const routeTable = {
+  health: { method: 'GET', path: '/health' },
+  openapi: { method: 'GET', path: '/openapi.json' },
+  docs: { method: 'GET', path: '/docs' },
+  listDevPersonas: { method: 'GET', path: '/auth/dev-personas' },
+  devLogin: { method: 'POST', path: '/auth/dev-login' },
+  wechatLogin: { method: 'POST', path: '/auth/wechat' },
+  listDivisions: { method: 'GET', path: '/divisions' },
+  nearestCommunity: { method: 'GET', path: '/communities/nearest' },
+  getCommunity: { method: 'GET', path: '/communities/{code}' },
+  getMe: { method: 'GET', path: '/me' },
+  setHomeCommunity: { method: 'PUT', path: '/me/home-community' },
+  listCommunityResidents: { method: 'GET', path: '/staff/communities/{code}/residents' },
+} as const satisfies Record<RouteId, { method: HttpMethod; path: string }>

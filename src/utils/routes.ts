@@ -1,0 +1,53 @@
+import Taro from '@tarojs/taro'
+
+/** Every page path in one place (must match src/app.config.ts). */
+export const PAGES = {
+  home: '/pages/index/index',
+  training: '/pages/training/index',
+  me: '/pages/me/index',
+  login: '/pages/login/index',
+  picker: '/pages/community-picker/index',
+  myCommunity: '/pages/my-community/index',
+  staffResidents: '/packages/staff/pages/residents/index',
+  employerHome: '/packages/employer/pages/home/index',
+} as const
+
+const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.training, PAGES.me]
+
+export type PagePath = (typeof PAGES)[keyof typeof PAGES]
+
+/** The route of the page on top of the stack, without a leading slash, e.g. `pages/login/index`. */
+export function currentRoute(): string {
+  const pages = Taro.getCurrentPages()
+  const top = pages[pages.length - 1]
+  return (top?.route || '').replace(/^\//, '').split('?')[0]
+}
+
+/** Open a page the right way: tab pages need switchTab, and the stack is capped at 10 in weapp. */
+export function go(path: PagePath, opts: { replace?: boolean } = {}): void {
+  if (TAB_PAGES.includes(path)) {
+    Taro.switchTab({ url: path })
+    return
+  }
+  if (opts.replace || Taro.getCurrentPages().length >= 9) {
+    Taro.redirectTo({ url: path })
+    return
+  }
+  Taro.navigateTo({ url: path })
+}
+
+function openLogin(url: string): void {
+  if (currentRoute() === PAGES.login.slice(1)) return
+  if (Taro.getCurrentPages().length >= 9) Taro.redirectTo({ url })
+  else Taro.navigateTo({ url })
+}
+
+/** Open the login page (unless it is already on top). Safe to pass straight to onClick. */
+export function goLogin(): void {
+  openLogin(PAGES.login)
+}
+
+/** After the server rejected the token: the login page says the session expired. */
+export function goLoginExpired(): void {
+  openLogin(`${PAGES.login}?reason=expired`)
+}
