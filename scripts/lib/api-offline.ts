@@ -24,7 +24,9 @@ export async function startApiOffline(root: string, apiPort: number, lambdaPort:
   try {
     await waitFor('the API (serverless offline)', async () => {
       if (child.exitCode !== null) throw new Error(`serverless offline exited:\n${output}`);
-      return (await fetch(`${url}/health`)).ok;
+      // serverless offline answers 200 even when a handler cannot load, so readiness is the body, not the status
+      const response = await fetch(`${url}/health`);
+      return response.ok && ((await response.json()) as { status?: string }).status === 'ok';
     }, 180_000, 500);
   } catch (error) {
     await stopProcess(child);

@@ -17,7 +17,7 @@ let outDir: string;
 
 beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'doorstep-package-'));
-  const env = { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: 'no-such-profile' };
+  const env = { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: 'no-such-profile', ESBUILD_WORK_FOLDER: '.esbuild-package' };
   for (const name of ['JWT_SECRET', 'PII_KEY', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET', 'DYNAMODB_ENDPOINT']) delete (env as Record<string, unknown>)[name];
   execFileSync(process.execPath, [join(root, 'node_modules/serverless/bin/serverless.js'), 'package', '--stage', 'prod', '--package', outDir], { cwd: root, env, stdio: 'pipe' });
   resources = JSON.parse(readFileSync(join(outDir, 'cloudformation-template-update-stack.json'), 'utf8')).Resources;

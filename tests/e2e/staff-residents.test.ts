@@ -1,0 +1,32 @@
+import type { Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+
+/** Street staff open 辖区居民 from 我的, choose a community beneath them, and see its residents with masked phones. */
+let session: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+  page = await session.context.newPage();
+  page.setDefaultTimeout(45_000); // generous: CI shares two cores with the bundler tests
+}, 60_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+it('street staff see the residents of a community in their street, phones masked', async () => {
+  await page.goto(`${process.env.E2E_H5_URL}#/pages/login/index`);
+  await page.locator('.persona-card', { hasText: '吴刚' }).first().click();
+  await page.waitForURL(/pages\/index\/index/);
+  await page.goto(`${process.env.E2E_H5_URL}#/pages/me/index`);
+  await page.locator('.staff-residents-row').first().click();
+  await page.waitForURL(/packages\/staff\/pages\/residents/);
+  await page.getByText('鲸园街道').first().waitFor();
+  await page.locator('.division-item', { hasText: '东山居委会' }).first().click();
+  await page.locator('.resident-item', { hasText: '张秀英' }).first().waitFor();
+  await page.getByText('139****0001').first().waitFor();
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/1390631\d{4}/);
+  await page.screenshot({ path: `${process.env.E2E_ARTIFACTS ?? '/tmp'}/e2e-staff-residents.png` });
+}, 180_000);
