@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, with the flags this closed network needs, and a fresh profile each run. */
 export async function launchBrowser(): Promise<{ browser: Browser; context: BrowserContext; close(): Promise<void> }> {
@@ -24,4 +24,27 @@ export async function launchBrowser(): Promise<{ browser: Browser; context: Brow
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A phone-sized page for one test file: opened before its tests, closed after. Waits are generous because CI
+ * shares two cores with the bundler tests; a missing element still fails the test.
+ */
+export function usePhonePage(): () => Page {
+  let session: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    session = await launchBrowser();
+    page = await session.context.newPage();
+    page.setDefaultTimeout(45_000);
+  }, 60_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => page!;
+}
+
+export async function loginAs(page: Page, displayName: string) {
+  await page.goto(`${process.env.E2E_H5_URL}#/pages/login/index`);
+  await page.locator('.persona-card', { hasText: displayName }).first().click();
 }

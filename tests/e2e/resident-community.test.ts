@@ -1,30 +1,14 @@
-import type { Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { loginAs, usePhonePage } from './browser';
 
 /**
  * A new resident on a phone-sized screen: logs in with a demo persona, finds their community by name,
  * and sees 「我的社区」 with the right service circle; then a villager sees the 5 km circle.
  */
-let session: Awaited<ReturnType<typeof launchBrowser>>;
-let page: Page;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-  page = await session.context.newPage();
-  page.setDefaultTimeout(45_000); // generous: CI shares two cores with the bundler tests
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function loginAs(displayName: string) {
-  await page.goto(`${process.env.E2E_H5_URL}#/pages/login/index`);
-  await page.locator('.persona-card', { hasText: displayName }).first().click();
-}
+const phone = usePhonePage();
 
 it('a new resident picks their community by search and sees 我的社区 with a 15-minute walking circle', async () => {
-  await loginAs('王小雨');
+  const page = phone();
+  await loginAs(page, '王小雨');
   await page.waitForURL(/community-picker/);
   const search = page.locator('.community-search input, input.community-search, .community-search').first();
   await search.click();
@@ -48,7 +32,8 @@ it('a new resident picks their community by search and sees 我的社区 with a 
 }, 180_000);
 
 it('a villager walks district → street → village and sees the 5 km circle', async () => {
-  await loginAs('王小雨');
+  const page = phone();
+  await loginAs(page, '王小雨');
   await page.goto(`${process.env.E2E_H5_URL}#/pages/community-picker/index`);
   await page.locator('.division-item', { hasText: '文登区' }).first().click();
   await page.locator('.division-item', { hasText: '龙山路街道' }).first().click();

@@ -1,23 +1,11 @@
-import type { Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { loginAs, usePhonePage } from './browser';
 
 /** Street staff open 辖区居民 from 我的, choose a community beneath them, and see its residents with masked phones. */
-let session: Awaited<ReturnType<typeof launchBrowser>>;
-let page: Page;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-  page = await session.context.newPage();
-  page.setDefaultTimeout(45_000); // generous: CI shares two cores with the bundler tests
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const phone = usePhonePage();
 
 it('street staff see the residents of a community in their street, phones masked', async () => {
-  await page.goto(`${process.env.E2E_H5_URL}#/pages/login/index`);
-  await page.locator('.persona-card', { hasText: '吴刚' }).first().click();
+  const page = phone();
+  await loginAs(page, '吴刚');
   await page.waitForURL(/pages\/index\/index/);
   await page.goto(`${process.env.E2E_H5_URL}#/pages/me/index`);
   await page.locator('.staff-residents-row').first().click();
