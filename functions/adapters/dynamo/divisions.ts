@@ -35,6 +35,9 @@ export async function listDivisionChildren(parent: string): Promise<DivisionRow[
         TableName: tableName(),
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :div)',
         ExpressionAttributeValues: { ':pk': keys.divisionChildren(parent), ':div': 'DIV#' },
+        // a list needs names, not stations: a street's communities come back several times smaller
+        ProjectionExpression: 'code, #name, #level, kind, shortName, childCount',
+        ExpressionAttributeNames: { '#name': 'name', '#level': 'level' },
         ExclusiveStartKey: startKey,
       }),
     );
