@@ -6,3 +6,5 @@ export * from './staff';
 export * from './system';
 export * from './route';
 export * from './routes';
+export * from './jobs';
+export * from './profile';

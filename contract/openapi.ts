@@ -42,6 +42,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   区划: '威海市区市、镇街、社区（村）与就业服务圈',
   我的: '当前用户的资料与我的社区',
   工作人员: '社区、镇街、区市、市四级工作人员，按管辖范围访问',
+  岗位: '家门口岗位、零工与推荐',
 };
 
 const STATUS_TEXT: Record<number, string> = {

@@ -18,11 +18,15 @@ import {
 } from './divisions';
 import { defineRoute } from './route';
 import { CommunityResidentsResponseSchema } from './staff';
+import { JobDetailSchema, JobIdParamsSchema, NearbyJobsQuerySchema, NearbyJobsResponseSchema, RecommendationsResponseSchema } from './jobs';
+import { ConsentKindParamsSchema, DataExportSchema, GrantConsentBodySchema, ProfileSchema, UpdateProfileBodySchema } from './profile';
+import { OkSchema } from './common';
 import { HealthSchema } from './system';
 
 const anyone = 'public' as const;
 const signedIn = { roles: ['resident', 'employer', 'staff'] } as const;
 const staffOnly = { roles: ['staff'] } as const;
+const residentsOnly = { roles: ['resident'] } as const;
 
 export const routes = {
   health: defineRoute({
@@ -104,6 +108,65 @@ export const routes = {
     success: { status: 200, schema: CommunityResidentsResponseSchema },
     errors: [404],
     staffScopeParam: 'code',
+  }),
+  nearbyJobs: defineRoute({
+    id: 'nearbyJobs', method: 'GET', path: '/jobs/nearby', tag: '岗位', access: anyone,
+    summary: '家门口岗位：服务圈内开放中的岗位和零工（不传经纬度则以登录居民的社区为中心）',
+    query: NearbyJobsQuerySchema,
+    success: { status: 200, schema: NearbyJobsResponseSchema },
+    errors: [404],
+  }),
+  getJob: defineRoute({
+    id: 'getJob', method: 'GET', path: '/jobs/{jobId}', tag: '岗位', access: anyone,
+    summary: '岗位详情（联系方式在报名审核通过后才显示）',
+    params: JobIdParamsSchema,
+    success: { status: 200, schema: JobDetailSchema },
+    errors: [404],
+  }),
+  getProfile: defineRoute({
+    id: 'getProfile', method: 'GET', path: '/me/profile', tag: '我的', access: signedIn,
+    summary: '我的资料（手机号、身份证号脱敏）',
+    success: { status: 200, schema: ProfileSchema },
+    errors: [404],
+  }),
+  updateProfile: defineRoute({
+    id: 'updateProfile', method: 'PUT', path: '/me/profile', tag: '我的', access: signedIn,
+    summary: '保存我的资料；困难类别须先同意敏感个人信息处理',
+    body: UpdateProfileBodySchema,
+    success: { status: 200, schema: ProfileSchema },
+    errors: [404, 409],
+  }),
+  grantConsent: defineRoute({
+    id: 'grantConsent', method: 'POST', path: '/me/consents', tag: '我的', access: signedIn,
+    summary: '单独同意处理敏感个人信息',
+    body: GrantConsentBodySchema,
+    success: { status: 200, schema: ProfileSchema },
+    errors: [404],
+  }),
+  withdrawConsent: defineRoute({
+    id: 'withdrawConsent', method: 'DELETE', path: '/me/consents/{kind}', tag: '我的', access: signedIn,
+    summary: '撤回同意，并删除依据该同意保存的信息',
+    params: ConsentKindParamsSchema,
+    success: { status: 200, schema: ProfileSchema },
+    errors: [404],
+  }),
+  exportMyData: defineRoute({
+    id: 'exportMyData', method: 'GET', path: '/me/export', tag: '我的', access: signedIn,
+    summary: '导出我的全部数据（个人信息脱敏）',
+    success: { status: 200, schema: DataExportSchema },
+    errors: [404],
+  }),
+  deleteMe: defineRoute({
+    id: 'deleteMe', method: 'DELETE', path: '/me', tag: '我的', access: signedIn,
+    summary: '注销账号并删除我的数据',
+    success: { status: 200, schema: OkSchema },
+    errors: [404],
+  }),
+  recommendations: defineRoute({
+    id: 'recommendations', method: 'GET', path: '/me/recommendations', tag: '岗位', access: residentsOnly,
+    summary: '为你推荐：按距离、技能、适合人群排序，并给出中文理由',
+    success: { status: 200, schema: RecommendationsResponseSchema },
+    errors: [404],
   }),
 } as const;
 

@@ -22,4 +22,13 @@ export const routeTable = {
   getMe: { method: 'GET', path: '/me' },
   setHomeCommunity: { method: 'PUT', path: '/me/home-community' },
   listCommunityResidents: { method: 'GET', path: '/staff/communities/{code}/residents' },
+  nearbyJobs: { method: 'GET', path: '/jobs/nearby' },
+  getJob: { method: 'GET', path: '/jobs/{jobId}' },
+  getProfile: { method: 'GET', path: '/me/profile' },
+  updateProfile: { method: 'PUT', path: '/me/profile' },
+  grantConsent: { method: 'POST', path: '/me/consents' },
+  withdrawConsent: { method: 'DELETE', path: '/me/consents/{kind}' },
+  exportMyData: { method: 'GET', path: '/me/export' },
+  deleteMe: { method: 'DELETE', path: '/me' },
+  recommendations: { method: 'GET', path: '/me/recommendations' },
 } as const satisfies Record<RouteId, { method: HttpMethod; path: string }>

@@ -41,7 +41,7 @@ describe('the running API', () => {
 
   it.each([
     ['an unknown path', '/no/such/route', 'GET', undefined, 404, 'ROUTE_NOT_FOUND'],
-    ['a known path with the wrong method', '/me', 'DELETE', undefined, 404, 'ROUTE_NOT_FOUND'],
+    ['a known path with the wrong method', '/me', 'PATCH', undefined, 404, 'ROUTE_NOT_FOUND'],
     ['malformed JSON', '/auth/dev-login', 'POST', '{"persona": ', 400, 'MALFORMED_JSON'],
     ['a wrong type', '/auth/dev-login', 'POST', '{"persona": 12}', 400, 'VALIDATION_FAILED'],
     ['an oversized body', '/auth/dev-login', 'POST', JSON.stringify({ persona: 'x'.repeat(100_000) }), 413, 'PAYLOAD_TOO_LARGE'],
