@@ -14,7 +14,7 @@ export const JobTagSchema = z.enum(JOB_TAGS);
 export type JobTag = z.infer<typeof JobTagSchema>;
 
 export const WHEN_OPTIONS = ['today', 'week', 'weekend', 'evening'] as const;
-export const WhenSchema = z.enum(WHEN_OPTIONS).describe('today=今天, week=本周（7 天内）, weekend=周末, evening=晚上（17 点后）');
+export const WhenSchema = z.enum(WHEN_OPTIONS).describe('today=今天, week=7 天内, weekend=周末, evening=晚上（17 点后开始）；只筛选一次性的零工/兼职（24 小时内结束），长期岗位不计入');
 export type When = z.infer<typeof WhenSchema>;
 
 /** One job or gig as a card in the feed. Distance and walk time are from the point the feed was asked about. */

@@ -33,13 +33,13 @@ export const ProfileSchema = z
   .meta({ id: 'Profile' });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/** The home community is changed through PUT /me/home-community, which also moves the resident between staff lists. */
 export const UpdateProfileBodySchema = z
   .object({
     name: z.string().trim().min(1, '请填写姓名').max(20, '姓名最多 20 个字'),
     phone: z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号应为 11 位，以 1 开头').optional().describe('不填则保留原号码'),
     idNumber: z.string().trim().toUpperCase().max(18).optional().describe('身份证号，选填；不填则保留，传空字符串则删除'),
-    birthYear: z.number().int().min(1930, '出生年份不正确').max(new Date().getFullYear() - 14, '出生年份不正确').nullable().optional(),
-    homeCommunityCode: CommunityCodeSchema.nullable().optional(),
+    birthYear: z.number().int().min(1930, '出生年份不正确').max(new Date().getFullYear() - 14, '出生年份不正确').nullable().optional().describe('填了身份证号时以身份证为准'),
     skills: z.array(SkillSchema).max(10, '技能最多选 10 项').default([]),
     availability: z.array(AvailabilitySchema).default([]),
     intentions: z.array(JobTypeSchema).default([]),

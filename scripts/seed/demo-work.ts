@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import { COMMUNITIES, type CommunityRecord } from '../../functions/domain/divisions/catalog';
 import { cellOf } from '../../functions/domain/divisions/geo';
 import { creditCodeCheckChar } from '../../functions/domain/orgs/credit-code';
@@ -9,6 +10,19 @@ import { between, pick, seededRandom } from './random';
  * Demo employers, jobs and trainings. Invented businesses in real Weihai communities; coordinates generated.
  * Times are relative to the day the seed runs, so a fresh start always shows upcoming work.
  */
+dayjs.extend(utc);
+
+/** Start of today in Weihai (UTC+8, no daylight saving), so demo shifts fall at local hours whatever the machine's zone. */
+export const weihaiToday = () => dayjs().utcOffset(8 * 60).startOf('day');
+
+export interface DemoJob {
+  id: string;
+  endsAt: string;
+  geohash6: string;
+  status: string;
+  [field: string]: unknown;
+}
+
 const ORG_PLAN: { district: string; count: number }[] = [
   { district: '371002', count: 10 }, { district: '371071', count: 6 }, { district: '371072', count: 6 },
   { district: '371003', count: 5 }, { district: '371082', count: 4 }, { district: '371083', count: 3 }, { district: '371073', count: 2 },
@@ -29,50 +43,50 @@ const ORG_KINDS = [
 const BRANDS = ['海悦', '鑫源', '东山', '福临', '金海湾', '成山', '刘公岛', '荣祥', '乳山口', '昆嵛', '石岛', '双岛', '金沙滩', '好运角', '泓信', '华夏', '宏安', '海之韵', '文峰', '蓝海'];
 
 type JobType = '零工' | '全职' | '兼职' | '公益性岗位' | '社区微工厂' | '居家就业';
-interface JobTemplate { title: string; type: JobType; pay: [number, number]; unit: '元/小时' | '元/天' | '元/件' | '元/月'; tags: string[]; hours: [number, number] }
+interface JobTemplate { title: string; skills: string[]; type: JobType; pay: [number, number]; unit: '元/小时' | '元/天' | '元/件' | '元/月'; tags: string[]; hours: [number, number] }
 
 const JOBS_BY_TRADE: Record<string, JobTemplate[]> = {
   家政: [
-    { title: '家庭日常保洁', type: '零工', pay: [25, 35], unit: '元/小时', tags: ['无经验可', '大龄友好'], hours: [9, 12] },
-    { title: '新房开荒保洁', type: '零工', pay: [180, 260], unit: '元/天', tags: ['大龄友好'], hours: [8, 17] },
-    { title: '育婴员（住家）', type: '全职', pay: [5500, 7500], unit: '元/月', tags: [], hours: [8, 18] },
+    { title: '家庭日常保洁', skills: ['保洁', '家政'], type: '零工', pay: [25, 35], unit: '元/小时', tags: ['无经验可', '大龄友好'], hours: [9, 12] },
+    { title: '新房开荒保洁', skills: ['保洁'], type: '零工', pay: [180, 260], unit: '元/天', tags: ['大龄友好'], hours: [8, 17] },
+    { title: '育婴员（住家）', skills: ['育婴', '家政'], type: '全职', pay: [5500, 7500], unit: '元/月', tags: [], hours: [8, 18] },
   ],
   物流: [
-    { title: '快递分拣员（晚班）', type: '兼职', pay: [20, 26], unit: '元/小时', tags: ['无经验可'], hours: [18, 22] },
-    { title: '仓库搬运装卸', type: '零工', pay: [200, 280], unit: '元/天', tags: [], hours: [8, 17] },
-    { title: '社区配送员', type: '全职', pay: [4500, 6500], unit: '元/月', tags: [], hours: [8, 18] },
+    { title: '快递分拣员（晚班）', skills: ['快递分拣'], type: '兼职', pay: [20, 26], unit: '元/小时', tags: ['无经验可'], hours: [18, 22] },
+    { title: '仓库搬运装卸', skills: ['搬运装卸'], type: '零工', pay: [200, 280], unit: '元/天', tags: [], hours: [8, 17] },
+    { title: '社区配送员', skills: ['配送', '驾驶'], type: '全职', pay: [4500, 6500], unit: '元/月', tags: [], hours: [8, 18] },
   ],
   来料加工: [
-    { title: '手工串珠来料加工', type: '社区微工厂', pay: [1, 3], unit: '元/件', tags: ['无经验可', '大龄友好', '残疾人友好', '社区微工厂'], hours: [9, 16] },
-    { title: '渔具绑钩（可带回家做）', type: '居家就业', pay: [2, 4], unit: '元/件', tags: ['无经验可', '居家就业', '残疾人友好'], hours: [8, 20] },
-    { title: '服装剪线头', type: '社区微工厂', pay: [18, 22], unit: '元/小时', tags: ['无经验可', '大龄友好', '社区微工厂'], hours: [8, 16] },
+    { title: '手工串珠来料加工', skills: ['手工加工'], type: '社区微工厂', pay: [1, 3], unit: '元/件', tags: ['无经验可', '大龄友好', '残疾人友好', '社区微工厂'], hours: [9, 16] },
+    { title: '渔具绑钩（可带回家做）', skills: ['手工加工'], type: '居家就业', pay: [2, 4], unit: '元/件', tags: ['无经验可', '居家就业', '残疾人友好'], hours: [8, 20] },
+    { title: '服装剪线头', skills: ['缝纫', '手工加工'], type: '社区微工厂', pay: [18, 22], unit: '元/小时', tags: ['无经验可', '大龄友好', '社区微工厂'], hours: [8, 16] },
   ],
   餐饮: [
-    { title: '后厨帮工（午市）', type: '兼职', pay: [20, 25], unit: '元/小时', tags: ['无经验可'], hours: [10, 14] },
-    { title: '婚宴传菜员', type: '零工', pay: [150, 200], unit: '元/天', tags: ['无经验可'], hours: [10, 15] },
-    { title: '面点师', type: '全职', pay: [5000, 6500], unit: '元/月', tags: [], hours: [6, 15] },
+    { title: '后厨帮工（午市）', skills: ['餐饮服务', '烹饪'], type: '兼职', pay: [20, 25], unit: '元/小时', tags: ['无经验可'], hours: [10, 14] },
+    { title: '婚宴传菜员', skills: ['餐饮服务'], type: '零工', pay: [150, 200], unit: '元/天', tags: ['无经验可'], hours: [10, 15] },
+    { title: '面点师', skills: ['面点', '烹饪'], type: '全职', pay: [5000, 6500], unit: '元/月', tags: [], hours: [6, 15] },
   ],
   零售: [
-    { title: '超市理货员', type: '兼职', pay: [18, 22], unit: '元/小时', tags: ['无经验可', '大龄友好'], hours: [17, 21] },
-    { title: '早市摊位帮工', type: '零工', pay: [80, 120], unit: '元/天', tags: ['大龄友好'], hours: [5, 9] },
+    { title: '超市理货员', skills: ['理货收银'], type: '兼职', pay: [18, 22], unit: '元/小时', tags: ['无经验可', '大龄友好'], hours: [17, 21] },
+    { title: '早市摊位帮工', skills: ['理货收银'], type: '零工', pay: [80, 120], unit: '元/天', tags: ['大龄友好'], hours: [5, 9] },
   ],
   物业: [
-    { title: '小区绿化养护', type: '零工', pay: [150, 190], unit: '元/天', tags: ['大龄友好'], hours: [7, 16] },
-    { title: '楼道保洁员', type: '全职', pay: [2600, 3200], unit: '元/月', tags: ['大龄友好', '无经验可'], hours: [7, 16] },
-    { title: '社区公益性岗位·治安巡逻', type: '公益性岗位', pay: [2100, 2300], unit: '元/月', tags: ['公益性岗位', '大龄友好'], hours: [8, 16] },
+    { title: '小区绿化养护', skills: ['绿化'], type: '零工', pay: [150, 190], unit: '元/天', tags: ['大龄友好'], hours: [7, 16] },
+    { title: '楼道保洁员', skills: ['保洁'], type: '全职', pay: [2600, 3200], unit: '元/月', tags: ['大龄友好', '无经验可'], hours: [7, 16] },
+    { title: '社区公益性岗位·治安巡逻', skills: ['安保'], type: '公益性岗位', pay: [2100, 2300], unit: '元/月', tags: ['公益性岗位', '大龄友好'], hours: [8, 16] },
   ],
   农业: [
-    { title: '苹果采摘', type: '零工', pay: [150, 200], unit: '元/天', tags: ['大龄友好', '无经验可'], hours: [6, 16] },
-    { title: '花生剥壳（计件）', type: '零工', pay: [1, 2], unit: '元/件', tags: ['大龄友好', '无经验可'], hours: [8, 17] },
-    { title: '大棚蔬菜管护', type: '兼职', pay: [16, 20], unit: '元/小时', tags: ['大龄友好'], hours: [7, 11] },
+    { title: '苹果采摘', skills: ['农业种植'], type: '零工', pay: [150, 200], unit: '元/天', tags: ['大龄友好', '无经验可'], hours: [6, 16] },
+    { title: '花生剥壳（计件）', skills: ['农业种植', '手工加工'], type: '零工', pay: [1, 2], unit: '元/件', tags: ['大龄友好', '无经验可'], hours: [8, 17] },
+    { title: '大棚蔬菜管护', skills: ['农业种植'], type: '兼职', pay: [16, 20], unit: '元/小时', tags: ['大龄友好'], hours: [7, 11] },
   ],
   养老: [
-    { title: '助老陪护（上门）', type: '兼职', pay: [25, 32], unit: '元/小时', tags: ['大龄友好'], hours: [9, 12] },
-    { title: '老年食堂帮厨', type: '公益性岗位', pay: [1900, 2200], unit: '元/月', tags: ['公益性岗位', '大龄友好'], hours: [9, 14] },
+    { title: '助老陪护（上门）', skills: ['养老护理'], type: '兼职', pay: [25, 32], unit: '元/小时', tags: ['大龄友好'], hours: [9, 12] },
+    { title: '老年食堂帮厨', skills: ['烹饪', '餐饮服务'], type: '公益性岗位', pay: [1900, 2200], unit: '元/月', tags: ['公益性岗位', '大龄友好'], hours: [9, 14] },
   ],
   水产: [
-    { title: '海参加工（季节工）', type: '零工', pay: [180, 240], unit: '元/天', tags: ['无经验可'], hours: [6, 15] },
-    { title: '海带晾晒', type: '零工', pay: [160, 220], unit: '元/天', tags: ['大龄友好'], hours: [5, 12] },
+    { title: '海参加工（季节工）', skills: ['水产加工'], type: '零工', pay: [180, 240], unit: '元/天', tags: ['无经验可'], hours: [6, 15] },
+    { title: '海带晾晒', skills: ['水产加工'], type: '零工', pay: [160, 220], unit: '元/天', tags: ['大龄友好'], hours: [5, 12] },
   ],
 };
 
@@ -105,9 +119,9 @@ export function demoOrgs(): DemoOrg[] {
   return orgs;
 }
 
-export function demoJobs(orgs: DemoOrg[], today = dayjs().startOf('day')) {
+export function demoJobs(orgs: DemoOrg[], today = weihaiToday()): DemoJob[] {
   const rand = seededRandom(7);
-  const jobs: Record<string, unknown>[] = [];
+  const jobs: DemoJob[] = [];
   let n = 0;
   for (const org of orgs) {
     const templates = JOBS_BY_TRADE[org.trade];
@@ -132,12 +146,18 @@ export function demoJobs(orgs: DemoOrg[], today = dayjs().startOf('day')) {
         tags: t.tags,
         startsAt: startsAt.toISOString(),
         endsAt: endsAt.toISOString(),
+        headcountLeft: headcount,
+        skills: t.skills,
         description: `${org.name}招聘${t.title}，${headcount} 人。工作地点在${org.community.name}附近，步行可达。按时结算，不收取任何费用。`,
+        requirements: [t.tags.includes('无经验可') ? '无需经验，岗前有人带' : '有相关经验优先', t.tags.includes('大龄友好') ? '年龄 18-65 周岁，身体健康' : '年龄 18-55 周岁，身体健康'],
+        address: `${org.community.name}附近（${org.name}）`,
         communityCode: org.community.code,
+        streetCode: org.community.streetCode,
         districtCode: org.community.districtCode,
         lat: point.lat,
         lng: point.lng,
-        geoCell: cellOf(point),
+        geohash6: cellOf(point, 6),
+        coordSource: 'generated',
         status: org.verified ? 'open' : 'draft',
         createdAt: today.subtract(between(rand, 0, 6), 'day').toISOString(),
       });
@@ -157,7 +177,7 @@ const TRAININGS = [
   { title: '创业素养（SYB）', category: '创业素养', format: '居民就业学堂', hours: 80, subsidy: '合格后按 1000 元/人补贴' },
 ];
 
-export function demoTrainings(today = dayjs().startOf('day')) {
+export function demoTrainings(today = weihaiToday()) {
   const rand = seededRandom(12);
   const districts = ['371002', '371071', '371072', '371003', '371082', '371083'];
   return Array.from({ length: 24 }, (_, i) => {

@@ -45,6 +45,27 @@ export async function getApproxLocation(): Promise<LatLng> {
   }
 }
 
+const LOCATE_TIMEOUT_MS = 8000
+let located: Promise<LatLng | null> | null = null
+
+/**
+ * The feed's centre: the user's approximate position, asked for once per app session (a refusal is not asked
+ * again on every visit to 首页). Resolves null when refused, unavailable or slower than 8 s; never rejects.
+ * `retry` asks again, after the user tapped 「使用我的位置」.
+ */
+export function locateOnce(opts: { retry?: boolean } = {}): Promise<LatLng | null> {
+  if (!located || opts.retry) {
+    located = new Promise<LatLng | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), LOCATE_TIMEOUT_MS)
+      getApproxLocation()
+        .then((p) => resolve(p))
+        .catch(() => resolve(null))
+        .finally(() => clearTimeout(timer))
+    })
+  }
+  return located
+}
+
 // WGS-84 → GCJ-02 (the published "eviltransform" approximation, accurate to a few metres).
 const A = 6378245.0
 const EE = 0.00669342162296594323

@@ -10,6 +10,10 @@ export const PAGES = {
   myCommunity: '/pages/my-community/index',
   staffResidents: '/packages/staff/pages/residents/index',
   employerHome: '/packages/employer/pages/home/index',
+  jobDetail: '/packages/jobs/pages/detail/index',
+  profile: '/packages/account/pages/profile/index',
+  consent: '/packages/account/pages/consent/index',
+  dataExport: '/packages/account/pages/export/index',
 } as const
 
 const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.training, PAGES.me]
@@ -34,6 +38,19 @@ export function go(path: PagePath, opts: { replace?: boolean } = {}): void {
     return
   }
   Taro.navigateTo({ url: path })
+}
+
+/** A job's detail page. */
+export function openJob(jobId: string): void {
+  const url = `${PAGES.jobDetail}?id=${encodeURIComponent(jobId)}`
+  if (Taro.getCurrentPages().length >= 9) Taro.redirectTo({ url })
+  else Taro.navigateTo({ url })
+}
+
+/** Back to the previous page, or to `fallback` when this page was opened directly (a shared link, a reload). */
+export function goBack(fallback: PagePath = PAGES.home): void {
+  if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
+  else go(fallback, { replace: true })
 }
 
 function openLogin(url: string): void {

@@ -25,8 +25,15 @@ export const keys = {
   orgsOfCommunity: (communityCode: string, orgId: string) => ({ GSI1PK: `ORGS#${communityCode}`, GSI1SK: `ORG#${orgId}` }),
 
   job: (jobId: string) => ({ PK: `JOB#${jobId}`, SK: 'PROFILE' }),
-  jobNear: (cell: string, startsAt: string, jobId: string) => ({ GSI1PK: `JOBGEO#${cell}`, GSI1SK: `${startsAt}#${jobId}` }),
-  jobsOfOrg: (orgId: string, createdAt: string, jobId: string) => ({ GSI2PK: `ORG#${orgId}#JOBS`, GSI2SK: `${createdAt}#${jobId}` }),
+  /**
+   * Open jobs only (sparse): fine ~1.2 km cells on GSI1 for walking circles, coarse ~4.9 km cells on GSI2 for
+   * wider ones. The sort key starts with the end time, so "not yet ended" is a key condition, not a filter.
+   */
+  openJobGeo: (geohash6: string, endsAt: string, jobId: string) => ({
+    GSI1PK: `JOB6#${geohash6}`, GSI1SK: `${endsAt}#${jobId}`,
+    GSI2PK: `JOB5#${geohash6.slice(0, 5)}`, GSI2SK: `${endsAt}#${jobId}`,
+  }),
+  openJobCell: (cell: string) => `JOB${cell.length}#${cell}`,
 
   training: (trainingId: string) => ({ PK: `TRAINING#${trainingId}`, SK: 'PROFILE' }),
   trainingsOfDistrict: (districtCode: string, trainingId: string) => ({ GSI1PK: `TRAININGS#${districtCode}`, GSI1SK: `TRAINING#${trainingId}` }),

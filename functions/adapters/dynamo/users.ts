@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { DivisionLevel, Role } from '@contract';
+import { CONSENT_KINDS, type DivisionLevel, type Profile, type Role } from '@contract';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
 import { AppError } from '#commons/errors';
@@ -15,6 +16,13 @@ export interface UserRow {
   staffLevel?: DivisionLevel;
   staffDivisionCode?: string;
   orgId?: string;
+  wechatOpenid?: string;
+  idNumberEnc?: string;
+  birthYear?: number;
+  skills?: Profile['skills'];
+  availability?: Profile['availability'];
+  intentions?: Profile['intentions'];
+  assistedCategories?: Profile['assistedCategories'];
   createdAt: string;
   updatedAt: string;
 }
@@ -125,6 +133,123 @@ export async function createWechatResident(openid: string, user: UserRow): Promi
       const existing = await getUserIdByOpenid(openid);
       if (existing) return existing;
     }
+    throw error;
+  }
+}
+
+export interface ProfileUpdate {
+  name: string;
+  phoneEnc?: string;
+  /** undefined keeps the stored number, null removes it */
+  idNumberEnc?: string | null;
+  birthYear?: number | null;
+  skills: Profile['skills'];
+  availability: Profile['availability'];
+  intentions: Profile['intentions'];
+  assistedCategories: Profile['assistedCategories'];
+}
+
+const SENSITIVE_CONSENT = 'sensitive-personal-info';
+
+/**
+ * Saves the profile in one conditional write. Assisted categories are written only while the separate consent
+ * exists (checked in the same write, so a withdrawal racing a save cannot leave categories behind).
+ */
+export async function saveProfile(userId: string, update: ProfileUpdate, now: string): Promise<UserRow> {
+  const set: string[] = ['#name = :name', 'skills = :skills', 'availability = :availability', 'intentions = :intentions', 'assistedCategories = :categories', 'updatedAt = :now'];
+  const remove: string[] = [];
+  const values: Record<string, unknown> = {
+    ':name': update.name, ':skills': update.skills, ':availability': update.availability, ':intentions': update.intentions,
+    ':categories': update.assistedCategories, ':now': now,
+  };
+  if (update.phoneEnc) { set.push('phoneEnc = :phone'); values[':phone'] = update.phoneEnc; }
+  if (update.idNumberEnc === null) remove.push('idNumberEnc');
+  else if (update.idNumberEnc) { set.push('idNumberEnc = :id'); values[':id'] = update.idNumberEnc; }
+  if (update.birthYear === null) remove.push('birthYear');
+  else if (update.birthYear !== undefined) { set.push('birthYear = :birthYear'); values[':birthYear'] = update.birthYear; }
+  const needsConsent = update.assistedCategories.length > 0;
+  try {
+    const { Attributes } = await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.user(userId),
+        UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+        ConditionExpression: needsConsent ? 'attribute_exists(PK) AND attribute_exists(#consent)' : 'attribute_exists(PK)',
+        ExpressionAttributeNames: { '#name': 'name', ...(needsConsent ? { '#consent': consentAttribute(SENSITIVE_CONSENT) } : {}) },
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return Attributes as UserRow;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) {
+      throw (await getUser(userId)) ? new AppError('CONSENT_REQUIRED') : new AppError('USER_NOT_FOUND');
+    }
+    throw error;
+  }
+}
+
+/** Each consent is its own top-level attribute, so granting and withdrawing are single, simple writes. */
+export const consentAttribute = (kind: string) => `consent_${kind.replace(/-/g, '_')}`;
+
+export function consentsOf(user: UserRow): Record<string, { version: string; grantedAt: string }> {
+  const row = user as unknown as Record<string, unknown>;
+  return Object.fromEntries(
+    CONSENT_KINDS.filter((kind) => row[consentAttribute(kind)]).map((kind) => [kind, row[consentAttribute(kind)] as { version: string; grantedAt: string }]),
+  );
+}
+
+export async function grantConsent(userId: string, kind: string, version: string, now: string): Promise<UserRow> {
+  try {
+    const { Attributes } = await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.user(userId),
+        ConditionExpression: 'attribute_exists(PK)',
+        UpdateExpression: 'SET #consent = :consent, updatedAt = :now',
+        ExpressionAttributeNames: { '#consent': consentAttribute(kind) },
+        ExpressionAttributeValues: { ':consent': { version, grantedAt: now }, ':now': now },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return Attributes as UserRow;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new AppError('USER_NOT_FOUND');
+    throw error;
+  }
+}
+
+/** Withdrawing consent also erases what was kept under it, in the same write. */
+export async function withdrawConsent(userId: string, kind: string, now: string): Promise<UserRow> {
+  try {
+    const { Attributes } = await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.user(userId),
+        ConditionExpression: 'attribute_exists(PK)',
+        UpdateExpression: `REMOVE #consent${kind === SENSITIVE_CONSENT ? ', assistedCategories' : ''} SET updatedAt = :now`,
+        ExpressionAttributeNames: { '#consent': consentAttribute(kind) },
+        ExpressionAttributeValues: { ':now': now },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return Attributes as UserRow;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new AppError('USER_NOT_FOUND');
+    throw error;
+  }
+}
+
+/** Deletes the account and the WeChat identity pointing at it, together. */
+export async function deleteUser(user: UserRow): Promise<void> {
+  const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
+    { Delete: { TableName: tableName(), Key: keys.user(user.id), ConditionExpression: 'attribute_exists(PK)' } },
+  ];
+  if (user.wechatOpenid) items.push({ Delete: { TableName: tableName(), Key: keys.wechatIdentity(user.wechatOpenid) } });
+  try {
+    await ddb().send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) throw new AppError('USER_NOT_FOUND');
     throw error;
   }
 }

@@ -14,7 +14,7 @@ export const handler = httpHandler('wechatLogin', async ({ body }) => {
   let userId = await getUserIdByOpenid(openid);
   if (!userId) {
     const now = new Date().toISOString();
-    userId = await createWechatResident(openid, { id: ulid(), role: 'resident', name: '微信用户', createdAt: now, updatedAt: now });
+    userId = await createWechatResident(openid, { id: ulid(), role: 'resident', name: '微信用户', wechatOpenid: openid, createdAt: now, updatedAt: now });
   }
   const user = await getUser(userId);
   if (!user) throw new AppError('USER_NOT_FOUND');

@@ -1,7 +1,8 @@
 import type { GeoPoint, ServiceStation } from '@contract'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/nut'
-import { amapMarkerUrl, callPhone, openMap } from '@/services/location'
+import { MapLink } from '@/components/map-link'
+import { callPhone } from '@/services/location'
 import './station-card.scss'
 
 export interface StationCardProps {
@@ -52,26 +53,12 @@ export function StationCard({ station, location, compact = false, title = '就�
         <Button type='primary' size='large' block className='call-button' onClick={() => callPhone(station.phone)}>
           拨打电话
         </Button>
-        {location && <NavigateAction location={location} name={station.name} address={station.address} />}
+        {location && (
+          <MapLink className='station-card__nav' location={location} name={station.name} address={station.address} text='导航到服务站' />
+        )}
       </View>
 
       {station.demo && <Text className='station-card__demo'>以上为演示数据，并非真实站点信息。</Text>}
     </View>
-  )
-}
-
-function NavigateAction({ location, name, address }: { location: GeoPoint; name: string; address: string }) {
-  if (process.env.TARO_ENV === 'h5') {
-    // A plain link: opens 高德地图's web marker page (or the app, if installed).
-    return (
-      <a className='station-card__nav-link nav-link' href={amapMarkerUrl(location, name)} target='_blank' rel='noopener noreferrer'>
-        导航到服务站
-      </a>
-    )
-  }
-  return (
-    <Button size='large' block fill='outline' className='nav-button' onClick={() => openMap(location, name, address)}>
-      导航到服务站
-    </Button>
   )
 }

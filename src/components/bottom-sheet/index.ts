@@ -1,0 +1,2 @@
+export { BottomSheet } from './bottom-sheet'
+export type { BottomSheetProps } from './bottom-sheet'

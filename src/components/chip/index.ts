@@ -1,0 +1,2 @@
+export { Chip, ChipGroup } from './chip'
+export type { ChipProps } from './chip'

@@ -1,0 +1,2 @@
+export { JobFilters } from './job-filters'
+export type { JobFiltersProps } from './job-filters'

@@ -1,0 +1,2 @@
+export { MapLink } from './map-link'
+export type { MapLinkProps } from './map-link'
