@@ -1,5 +1,6 @@
 // Pages in the main package are the three tabs plus the pages every role needs (login, community).
-// Role-specific pages live in sub-packages so residents never download them.
+// Role-specific pages live in sub-packages so residents never download them; the job detail and the account
+// pages (资料, 同意, 导出) are sub-packages too, preloaded from the tab that opens them, to keep the main package small.
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -12,9 +13,12 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/staff', name: 'staff', pages: ['pages/residents/index'] },
     { root: 'packages/employer', name: 'employer', pages: ['pages/home/index'] },
+    { root: 'packages/jobs', name: 'jobs', pages: ['pages/detail/index'] },
+    { root: 'packages/account', name: 'account', pages: ['pages/profile/index', 'pages/consent/index', 'pages/export/index'] },
   ],
   preloadRule: {
-    'pages/me/index': { network: 'all', packages: ['staff', 'employer'] },
+    'pages/index/index': { network: 'all', packages: ['jobs'] },
+    'pages/me/index': { network: 'all', packages: ['staff', 'employer', 'account'] },
   },
   window: {
     backgroundTextStyle: 'dark',
@@ -55,8 +59,8 @@ export default defineAppConfig({
   __usePrivacyCheck__: true,
   requiredPrivateInfos: ['getFuzzyLocation'],
   permission: {
-    'scope.userFuzzyLocation': { desc: '用于为您找到离家最近的社区就业服务站' },
-    'scope.userLocation': { desc: '用于为您找到离家最近的社区就业服务站' },
+    'scope.userFuzzyLocation': { desc: '用于展示您附近的岗位和离家最近的社区就业服务站' },
+    'scope.userLocation': { desc: '用于展示您附近的岗位和离家最近的社区就业服务站' },
   },
   lazyCodeLoading: 'requiredComponents',
 })

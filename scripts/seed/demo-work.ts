@@ -18,7 +18,7 @@ export const weihaiToday = () => dayjs().utcOffset(8 * 60).startOf('day');
 export interface DemoJob {
   id: string;
   endsAt: string;
-  geohash6: string;
+  geohash9: string;
   status: string;
   [field: string]: unknown;
 }
@@ -156,7 +156,7 @@ export function demoJobs(orgs: DemoOrg[], today = weihaiToday()): DemoJob[] {
         districtCode: org.community.districtCode,
         lat: point.lat,
         lng: point.lng,
-        geohash6: cellOf(point, 6),
+        geohash9: cellOf(point, 9),
         coordSource: 'generated',
         status: org.verified ? 'open' : 'draft',
         createdAt: today.subtract(between(rand, 0, 6), 'day').toISOString(),

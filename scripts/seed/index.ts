@@ -6,7 +6,7 @@ import { PERSONAS, extraResidents } from './demo-people';
 import { demoJobs, demoOrgs, demoTrainings } from './demo-work';
 
 /** Bump when the seed's shape changes; a table seeded with an older version is reseeded (puts are idempotent). */
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 
 export function demoItems(now = new Date()): Record<string, unknown>[] {
   const createdAt = now.toISOString();
@@ -21,7 +21,7 @@ export function demoItems(now = new Date()): Record<string, unknown>[] {
     });
   }
   for (const job of demoJobs(orgs)) {
-    items.push({ ...keys.job(job.id), ...(job.status === 'open' ? keys.openJobGeo(job.geohash6, job.endsAt, job.id) : {}), entity: 'job', ...job });
+    items.push({ ...keys.job(job.id), ...(job.status === 'open' ? keys.openJobGeo(job.geohash9, job.id) : {}), entity: 'job', ...job });
   }
   for (const training of demoTrainings()) {
     items.push({ ...keys.training(training.id), ...keys.trainingsOfDistrict(training.districtCode, training.id), entity: 'training', ...training });

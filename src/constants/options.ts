@@ -20,6 +20,9 @@ export const JOB_TYPE_LABEL: Record<JobType, string> = {
   居家就业: '居家就业',
 }
 
+/** Shorter labels for the small badge on a job card. */
+export const JOB_TYPE_SHORT: Record<JobType, string> = { ...JOB_TYPE_LABEL, 社区微工厂: '社区微工厂' }
+
 export const JOB_TAGS = ['无经验可', '大龄友好', '残疾人友好', '居家就业', '公益性岗位', '社区微工厂'] as const satisfies readonly JobTag[]
 
 /** The tags that say who a job suits (the others repeat a job type). */

@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { JOB_TAGS, JOB_TYPES, PAY_UNITS, SKILLS } from '../../contract';
 import { recommend, type Candidate, type ResidentFacts } from '../../functions/domain/matching/recommend';
+import { seededRandom as prng } from '../../scripts/seed/random';
 
 const CANDIDATES = 10_000;
 const WARMUP_RUNS = 30;
@@ -16,17 +17,6 @@ const SEED = 0x5eed_2025;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildCandidates(now: Date, count: number, random: () => number): Candidate[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;

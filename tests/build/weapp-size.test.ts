@@ -55,14 +55,14 @@ describe('weapp build output', () => {
     }
   })
 
-  it('app.json declares the three tabs, the privacy check and both sub-packages', () => {
+  it('app.json declares the three tabs, the privacy check and the sub-packages', () => {
     const app = readAppJson()
     expect(app.tabBar?.list.map((t) => t.pagePath)).toEqual(['pages/index/index', 'pages/training/index', 'pages/me/index'])
     expect(app.tabBar?.list.map((t) => t.text)).toEqual(['首页', '培训', '我的'])
     expect(app.__usePrivacyCheck__).toBe(true)
     expect(app.requiredPrivateInfos).toContain('getFuzzyLocation')
     const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root).sort()
-    expect(roots).toEqual(['packages/employer', 'packages/staff'])
+    expect(roots).toEqual(['packages/account', 'packages/employer', 'packages/jobs', 'packages/staff'])
   })
 
   it('every page listed in app.json was emitted', () => {

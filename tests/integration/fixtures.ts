@@ -23,7 +23,7 @@ export async function putJob(id: string, at: { lat: number; lng: number }, extra
     communityCode: '371002002001', lat: at.lat, lng: at.lng, description: '测试', createdAt: new Date().toISOString(), status: 'open',
     requirements: [], address: '测试地址', streetCode: '371002002', ...extra,
   };
-  const geo = job.status === 'open' ? keys.openJobGeo(cellOf(job, 6), job.endsAt, job.id) : {};
+  const geo = job.status === 'open' ? keys.openJobGeo(cellOf(job, 9), job.id) : {};
   await ddb().send(new PutCommand({ TableName: process.env.TABLE_NAME, Item: { ...keys.job(id), ...geo, entity: 'job', ...job } }));
   return job;
 }

@@ -11,25 +11,34 @@ export interface JobRow extends Job {
   coordSource?: 'generated' | 'surveyed';
 }
 
-/** Open jobs in one geohash cell that have not ended: 6-character cells on GSI1, 5-character on GSI2. */
-export async function openJobsInCell(cell: string, nowIso: string): Promise<JobRow[]> {
-  const index = cell.length === 6 ? 'GSI1' : 'GSI2';
-  const rows: JobRow[] = [];
+/**
+ * Open jobs in one geohash cell that have not ended, reading at most `readLimit` items: 5-character cells are GSI2
+ * partitions; 6 characters and finer are GSI1 partitions or begins_with ranges inside them.
+ */
+export async function openJobsInCell(cell: string, readLimit: number, nowIso: string): Promise<{ jobs: JobRow[]; complete: boolean }> {
+  const index = cell.length === 5 ? 'GSI2' : 'GSI1';
+  const partition = cell.length === 5 ? `JOB5#${cell}` : `JOB6#${cell.slice(0, 6)}`;
+  const narrower = cell.length > 6;
+  const jobs: JobRow[] = [];
   let startKey: Record<string, unknown> | undefined;
+  let read = 0;
   do {
     const page = await ddb().send(
       new QueryCommand({
         TableName: tableName(),
         IndexName: index,
-        KeyConditionExpression: `${index}PK = :cell AND ${index}SK > :now`,
-        ExpressionAttributeValues: { ':cell': keys.openJobCell(cell), ':now': nowIso },
+        KeyConditionExpression: narrower ? `${index}PK = :p AND begins_with(${index}SK, :cell)` : `${index}PK = :p`,
+        FilterExpression: 'endsAt > :now',
+        ExpressionAttributeValues: { ':p': partition, ':now': nowIso, ...(narrower ? { ':cell': cell } : {}) },
+        Limit: Math.min(readLimit - read, 1000),
         ExclusiveStartKey: startKey,
       }),
     );
-    rows.push(...((page.Items ?? []) as JobRow[]));
+    jobs.push(...((page.Items ?? []) as JobRow[]));
+    read += page.ScannedCount ?? 0;
     startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return rows;
+  } while (startKey && read < readLimit);
+  return { jobs, complete: !startKey };
 }
 
 export async function getJob(jobId: string): Promise<JobRow | undefined> {

@@ -26,14 +26,13 @@ export const keys = {
 
   job: (jobId: string) => ({ PK: `JOB#${jobId}`, SK: 'PROFILE' }),
   /**
-   * Open jobs only (sparse): fine ~1.2 km cells on GSI1 for walking circles, coarse ~4.9 km cells on GSI2 for
-   * wider ones. The sort key starts with the end time, so "not yet ended" is a key condition, not a filter.
+   * Open jobs only (sparse): partitions of ~1.2 km cells on GSI1 and ~4.9 km cells on GSI2, sorted by the job's
+   * precision-9 geohash, so any finer cell inside a partition is a begins_with range the feed can read on its own.
    */
-  openJobGeo: (geohash6: string, endsAt: string, jobId: string) => ({
-    GSI1PK: `JOB6#${geohash6}`, GSI1SK: `${endsAt}#${jobId}`,
-    GSI2PK: `JOB5#${geohash6.slice(0, 5)}`, GSI2SK: `${endsAt}#${jobId}`,
+  openJobGeo: (geohash9: string, jobId: string) => ({
+    GSI1PK: `JOB6#${geohash9.slice(0, 6)}`, GSI1SK: `${geohash9}#${jobId}`,
+    GSI2PK: `JOB5#${geohash9.slice(0, 5)}`, GSI2SK: `${geohash9}#${jobId}`,
   }),
-  openJobCell: (cell: string) => `JOB${cell.length}#${cell}`,
 
   training: (trainingId: string) => ({ PK: `TRAINING#${trainingId}`, SK: 'PROFILE' }),
   trainingsOfDistrict: (districtCode: string, trainingId: string) => ({ GSI1PK: `TRAININGS#${districtCode}`, GSI1SK: `TRAINING#${trainingId}` }),

@@ -17,14 +17,17 @@ function job(id: string, lat: number, lng: number, extra: Partial<Job> = {}): Jo
   };
 }
 
-/** An in-memory table: jobs indexed by every precision they would be stored under. */
+/** An in-memory table: a cell's jobs, cut at the read limit as a DynamoDB Query with Limit would be. */
 function loaderFor(jobs: Job[]) {
   let calls = 0;
-  const load = async (cell: string) => {
+  let itemsRead = 0;
+  const load = async (cell: string, readLimit: number) => {
     calls++;
-    return jobs.filter((j) => ngeohash.encode(j.lat, j.lng, cell.length) === cell);
+    const inCell = jobs.filter((j) => ngeohash.encode(j.lat, j.lng, cell.length) === cell);
+    itemsRead += Math.min(inCell.length, readLimit);
+    return { jobs: inCell.slice(0, readLimit), complete: inCell.length <= readLimit };
   };
-  return { load, calls: () => calls };
+  return { load, calls: () => calls, itemsRead: () => itemsRead };
 }
 
 const scatter = (n: number, seed: number, spreadDeg = 0.03) => {
@@ -112,7 +115,31 @@ describe('nearby feed', () => {
     const dense = scatter(2000, 3, 0.01);
     const loader = loaderFor(dense);
     await nearbyFeed({ ...base, limit: 10 }, loader.load);
-    expect(loader.calls()).toBeLessThan(coveringCells(centre, 1200).length);
+    expect(loader.calls()).toBeLessThan(coveringCells(centre, 1200).length * 32);
+  });
+
+  it('reads about the same number of items for a page whether the area holds 300 or 15,000 jobs', async () => {
+    const itemsFor = async (n: number) => {
+      const loader = loaderFor(scatter(n, 5, 0.03));
+      const page = await nearbyFeed({ ...base, limit: 20 }, loader.load);
+      expect(page.items).toHaveLength(20);
+      return loader.itemsRead();
+    };
+    const sparse = await itemsFor(300);
+    const dense = await itemsFor(15_000);
+    expect(dense).toBeLessThan(sparse * 4);
+    expect(dense).toBeLessThan(1000);
+  });
+
+  it('splits dense cells and still returns every job once, in order', async () => {
+    const crowded = [...scatter(600, 9, 0.002), ...scatter(200, 10, 0.03)];
+    const seen = await allPages({ ...base, limit: 17 }, crowded);
+    const expected = crowded
+      .map((j) => ({ id: j.id, d: Math.round(distanceMeters(centre, j) * 1000) / 1000 }))
+      .filter((j) => j.d <= 1200)
+      .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
+      .map((j) => j.id);
+    expect(seen).toEqual(expected);
   });
 
   it('filters by type, tags, minimum daily pay and keyword', async () => {

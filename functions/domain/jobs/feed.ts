@@ -1,5 +1,5 @@
 import { distanceMeters, type LatLng } from '../divisions/geo';
-import { coveringCells } from './cells';
+import { childCells, coveringCells, FINEST_PRECISION, type CoveringCell } from './cells';
 import { matchesFilters, type JobFilters } from './filters';
 import type { Job } from './job';
 
@@ -16,8 +16,11 @@ export interface FeedRequest {
   now: number;
 }
 
-/** Reads the open, not-yet-ended jobs of one geohash cell (the adapter's Query). */
-export type CellLoader = (cell: string) => Promise<Job[]>;
+/**
+ * Reads the open, not-yet-ended jobs of one geohash cell (the adapter's Query), at most `readLimit` of them.
+ * `complete` is false when the cell holds more: the feed then splits it into its sub-cells instead.
+ */
+export type CellLoader = (cell: string, readLimit: number) => Promise<{ jobs: Job[]; complete: boolean }>;
 
 export interface FeedPage {
   items: { job: Job; distanceMeters: number }[];
@@ -27,6 +30,8 @@ export interface FeedPage {
 
 /** Cells read in parallel per round: enough to fill a page in one or two rounds in town. */
 export const CELLS_PER_ROUND = 8;
+/** Items one cell read may return before the cell counts as dense and is split (bounds the work per read). */
+export const CELL_READ_LIMIT = 40;
 
 interface Hit {
   job: Job;
@@ -49,29 +54,39 @@ const cursorOf = (hit: Hit, sort: FeedSort): FeedCursor =>
   sort === 'distance' ? { sort, d: hit.distanceMeters, id: hit.job.id } : { sort, t: hit.job.createdAt, id: hit.job.id };
 
 /**
- * One page of the nearby feed. Cells are read nearest first; for distance order it stops as soon as the page
- * (plus one, to know whether more exist) is certain — no unread cell can hold anything nearer — so the work
- * depends on how many jobs are near, not on how many jobs exist. Each job lives in exactly one cell, so pages
- * never repeat or skip a job: the cursor is the last (distance, id) or (createdAt, id) returned.
+ * One page of the nearby feed: a best-first search over geohash cells, nearest first. A cell holding more than
+ * CELL_READ_LIMIT jobs is split into its 32 sub-cells rather than read whole, and for distance order the search
+ * stops as soon as the page (plus one, to know whether more exist) is certain — no unread cell can hold anything
+ * nearer. So a page costs about the same in a busy town as in a quiet one, and does not grow with the table.
+ * Each job sits in exactly one leaf cell, so pages never repeat or skip a job; the cursor is the last
+ * (distance, id) or (createdAt, id) returned.
  */
 export async function nearbyFeed(request: FeedRequest, loadCell: CellLoader): Promise<FeedPage> {
-  const cells = coveringCells(request.centre, request.radiusMeters);
+  const queue: CoveringCell[] = coveringCells(request.centre, request.radiusMeters);
   const sort = request.cursor?.sort ?? request.sort;
   const hits: Hit[] = [];
   let read = 0;
-  while (read < cells.length) {
-    const round = cells.slice(read, read + CELLS_PER_ROUND);
+  const nearestFirst = (a: CoveringCell, b: CoveringCell) => a.minDistanceMeters - b.minDistanceMeters;
+  while (queue.length > 0) {
+    const round = queue.splice(0, CELLS_PER_ROUND);
     read += round.length;
-    for (const job of (await Promise.all(round.map((c) => loadCell(c.cell)))).flat()) {
-      if (job.status !== 'open' || Date.parse(job.endsAt) <= request.now || job.headcountLeft <= 0) continue;
-      const hit = { job, distanceMeters: roundDistance(distanceMeters(request.centre, job)) };
-      if (hit.distanceMeters > request.radiusMeters || !matchesFilters(job, request.filters, request.now) || !isAfterCursor(hit, request.cursor)) continue;
-      hits.push(hit);
-    }
+    const results = await Promise.all(round.map((c) => loadCell(c.cell, c.cell.length >= FINEST_PRECISION ? Number.MAX_SAFE_INTEGER : CELL_READ_LIMIT)));
+    results.forEach((result, i) => {
+      if (!result.complete) {
+        queue.push(...childCells(request.centre, request.radiusMeters, round[i].cell));
+        return;
+      }
+      for (const job of result.jobs) {
+        if (job.status !== 'open' || Date.parse(job.endsAt) <= request.now || job.headcountLeft <= 0) continue;
+        const hit = { job, distanceMeters: roundDistance(distanceMeters(request.centre, job)) };
+        if (hit.distanceMeters > request.radiusMeters || !matchesFilters(job, request.filters, request.now) || !isAfterCursor(hit, request.cursor)) continue;
+        hits.push(hit);
+      }
+    });
+    queue.sort(nearestFirst);
     if (sort === 'distance' && hits.length > request.limit) {
       hits.sort(byDistance);
-      const unreadBound = cells[read]?.minDistanceMeters ?? Infinity;
-      if (hits[request.limit].distanceMeters <= unreadBound) break;
+      if (hits[request.limit].distanceMeters <= (queue[0]?.minDistanceMeters ?? Infinity)) break;
     }
   }
   hits.sort(sort === 'distance' ? byDistance : byNewest);

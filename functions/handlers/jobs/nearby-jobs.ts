@@ -43,7 +43,7 @@ export const handler = httpHandler('nearbyJobs', async ({ query, principal }) =>
       cursor: decodeFeedCursor(query.cursor),
       now,
     },
-    (cell) => openJobsInCell(cell, nowIso),
+    (cell, readLimit) => openJobsInCell(cell, readLimit, nowIso),
   );
   return {
     centre,

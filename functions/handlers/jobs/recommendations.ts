@@ -23,7 +23,7 @@ export const handler = httpHandler('recommendations', async ({ principal }) => {
   const nowIso = new Date(now).toISOString();
   const pool = await nearbyFeed(
     { centre: home, radiusMeters: Math.max(circle.radiusMeters, CANDIDATE_RADIUS_FLOOR_METERS), filters: {}, sort: 'distance', limit: CANDIDATE_POOL, now },
-    (cell) => openJobsInCell(cell, nowIso),
+    (cell, readLimit) => openJobsInCell(cell, readLimit, nowIso),
   );
   const result = recommend(
     {

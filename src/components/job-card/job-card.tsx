@@ -1,6 +1,6 @@
 import type { JobCard as Job } from '@contract'
 import { Text, View } from '@tarojs/components'
-import { JOB_TYPE_LABEL } from '@/constants/options'
+import { JOB_TYPE_SHORT } from '@/constants/options'
 import {
   formatHeadcount,
   formatJobDistance,
@@ -28,6 +28,8 @@ export function JobCard({ job, onOpen, variant = 'feed', reasons }: JobCardProps
   const distance = formatJobDistance(job)
   const full = job.headcountLeft <= 0
   const root = variant === 'recommend' ? 'recommend-card' : 'job-card'
+  // A recommendation is shorter: its reasons say who is hiring and who it suits.
+  const compact = variant === 'recommend'
 
   return (
     <View
@@ -43,35 +45,38 @@ export function JobCard({ job, onOpen, variant = 'feed', reasons }: JobCardProps
     >
       <View className='job-tile__head'>
         <Text className='job-tile__title'>{job.title}</Text>
-        <Text className='job-tile__type'>{JOB_TYPE_LABEL[job.type]}</Text>
+        <Text className='job-tile__type'>{JOB_TYPE_SHORT[job.type]}</Text>
       </View>
 
-      <View className='job-tile__pay'>
-        <Text className='job-tile__amount'>{formatPayAmount(job.payAmount)}</Text>
-        <Text className='job-tile__unit'>{job.payUnit}</Text>
-      </View>
-
-      <View className='job-tile__facts'>
+      <View className='job-tile__pay-row'>
+        <View className='job-tile__pay'>
+          <Text className='job-tile__amount'>{formatPayAmount(job.payAmount)}</Text>
+          <Text className='job-tile__unit'>{job.payUnit}</Text>
+        </View>
         <Text className='job-tile__distance'>{distance}</Text>
-        <Text className='job-tile__dot'>·</Text>
-        <Text className='job-tile__when'>{from ? `${when} · ${from}` : when}</Text>
       </View>
 
-      <View className='job-tile__org'>
-        <Text className='job-tile__org-name'>{job.orgName}</Text>
-        {job.orgVerified && <Text className='job-tile__verified verified-badge'>认证单位</Text>}
-      </View>
+      <Text className='job-tile__when'>{from ? `${when} · ${from}` : when}</Text>
 
-      <View className='job-tile__foot'>
-        <Text className={`job-tile__headcount${full ? ' job-tile__headcount--full' : ''}`}>{formatHeadcount(job)}</Text>
-        {job.tags
-          .filter((t) => t !== job.type)
-          .map((t) => (
-            <Text key={t} className='job-tile__tag'>
-              {t}
-            </Text>
-          ))}
-      </View>
+      {!compact && (
+        <View className='job-tile__org'>
+          <Text className='job-tile__org-name'>{job.orgName}</Text>
+          {job.orgVerified && <Text className='job-tile__verified verified-badge'>认证单位</Text>}
+        </View>
+      )}
+
+      {!compact && (
+        <View className='job-tile__foot'>
+          <Text className={`job-tile__headcount${full ? ' job-tile__headcount--full' : ''}`}>{formatHeadcount(job)}</Text>
+          {job.tags
+            .filter((t) => t !== job.type)
+            .map((t) => (
+              <Text key={t} className='job-tile__tag'>
+                {t}
+              </Text>
+            ))}
+        </View>
+      )}
 
       {reasons && reasons.length > 0 && (
         <View className='job-tile__reasons'>

@@ -53,7 +53,7 @@ export function JobFilters({ value, onChange }: JobFiltersProps) {
           className='job-search'
           type='text'
           confirmType='search'
-          placeholder='搜索岗位，如：保洁、分拣'
+          placeholder='搜岗位，如：保洁'
           placeholderClass='job-search__placeholder'
           value={text}
           maxlength={30}

@@ -6,6 +6,8 @@ import { PageLoading } from '@/components/page-loading'
 import { LoginPrompt } from '@/components/prompts'
 import { RoleBadge } from '@/components/role-badge'
 import { useSession } from '@/hooks/use-session'
+import { errorMessage } from '@/services/api-error'
+import { deleteAccount } from '@/services/profile'
 import { logout } from '@/services/session'
 import { go, goLogin, PAGES, type PagePath } from '@/utils/routes'
 import './index.scss'
@@ -38,6 +40,7 @@ export default function MePage() {
   }
 
   const rows: Row[] = [
+    { key: 'profile', title: '我的资料', value: '技能、想找的工作', to: PAGES.profile, className: 'profile-row' },
     {
       key: 'community',
       title: '我的社区',
@@ -49,6 +52,7 @@ export default function MePage() {
   ]
   if (me.role === 'staff') rows.push({ key: 'residents', title: '辖区居民', to: PAGES.staffResidents, className: 'staff-residents-row' })
   if (me.role === 'employer') rows.push({ key: 'employer', title: '我的单位', value: me.employer?.orgName, to: PAGES.employerHome, className: 'employer-home-row' })
+  rows.push({ key: 'export', title: '导出我的数据', to: PAGES.dataExport, className: 'export-row' })
 
   const confirmLogout = async () => {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出登录吗？', confirmText: '退出', cancelText: '取消' })
@@ -56,6 +60,35 @@ export default function MePage() {
     logout()
     Taro.showToast({ title: '已退出登录', icon: 'none' })
     go(PAGES.home)
+  }
+
+  // Asked twice: it deletes the account and everything kept with it, and cannot be undone.
+  const confirmDelete = async () => {
+    const first = await Taro.showModal({
+      title: '注销账号',
+      content: '注销后，您的账号、资料、困难类别申报和同意记录都会被删除，无法恢复。确定要注销吗？',
+      confirmText: '继续',
+      cancelText: '不注销',
+    })
+    if (!first.confirm) return
+    const second = await Taro.showModal({
+      title: '再次确认',
+      content: '真的要注销账号吗？注销后需要重新登录、重新填写资料。',
+      confirmText: '确定注销',
+      confirmColor: '#b3261e',
+      cancelText: '不注销',
+    })
+    if (!second.confirm) return
+    Taro.showLoading({ title: '正在注销', mask: true })
+    try {
+      await deleteAccount()
+      Taro.hideLoading()
+      Taro.showToast({ title: '账号已注销', icon: 'none', duration: 2000 })
+      go(PAGES.home)
+    } catch (e) {
+      Taro.hideLoading()
+      Taro.showModal({ title: '注销没有成功', content: `${errorMessage(e)}\n您的账号没有变化。`, showCancel: false, confirmText: '知道了' })
+    }
   }
 
   return (
@@ -82,6 +115,13 @@ export default function MePage() {
         <Button size='large' block fill='outline' className='logout-button' onClick={confirmLogout}>
           退出登录
         </Button>
+      </View>
+
+      <View className='me-danger'>
+        <Button size='large' block fill='none' className='delete-account' onClick={confirmDelete}>
+          注销账号
+        </Button>
+        <Text className='me-danger__hint'>注销会删除您的账号和全部资料</Text>
       </View>
     </View>
   )

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '敏感个人信息处理同意' })
