@@ -15,11 +15,18 @@ export interface JobRow extends Job {
  * Open jobs in one geohash cell that have not ended, reading at most `readLimit` items: 5-character cells are GSI2
  * partitions; 6 characters and finer are GSI1 partitions or begins_with ranges inside them.
  */
-export async function openJobsInCell(cell: string, readLimit: number, nowIso: string): Promise<{ jobs: JobRow[]; complete: boolean }> {
+/** What the feed and matching read of a job: the card, not the whole posting. */
+const FEED_FIELDS = ['id', 'title', 'type', 'payAmount', 'payUnit', 'orgName', 'orgVerified', 'startsAt', 'endsAt', 'headcount', 'headcountLeft', 'tags', 'skills', 'communityCode', 'lat', 'lng', 'description', 'createdAt', 'status'];
+const FEED_PROJECTION = {
+  ProjectionExpression: FEED_FIELDS.map((_, i) => `#f${i}`).join(', '),
+  names: Object.fromEntries(FEED_FIELDS.map((field, i) => [`#f${i}`, field])),
+};
+
+export async function openJobsInCell(cell: string, readLimit: number, nowIso: string): Promise<{ jobs: Job[]; complete: boolean }> {
   const index = cell.length === 5 ? 'GSI2' : 'GSI1';
   const partition = cell.length === 5 ? `JOB5#${cell}` : `JOB6#${cell.slice(0, 6)}`;
   const narrower = cell.length > 6;
-  const jobs: JobRow[] = [];
+  const jobs: Job[] = [];
   let startKey: Record<string, unknown> | undefined;
   let read = 0;
   do {
@@ -28,13 +35,15 @@ export async function openJobsInCell(cell: string, readLimit: number, nowIso: st
         TableName: tableName(),
         IndexName: index,
         KeyConditionExpression: narrower ? `${index}PK = :p AND begins_with(${index}SK, :cell)` : `${index}PK = :p`,
-        FilterExpression: 'endsAt > :now',
+        FilterExpression: '#endsAt > :now',
+        ProjectionExpression: FEED_PROJECTION.ProjectionExpression,
+        ExpressionAttributeNames: { ...FEED_PROJECTION.names, '#endsAt': 'endsAt' },
         ExpressionAttributeValues: { ':p': partition, ':now': nowIso, ...(narrower ? { ':cell': cell } : {}) },
         Limit: Math.min(readLimit - read, 1000),
         ExclusiveStartKey: startKey,
       }),
     );
-    jobs.push(...((page.Items ?? []) as JobRow[]));
+    jobs.push(...((page.Items ?? []) as Job[]));
     read += page.ScannedCount ?? 0;
     startKey = page.LastEvaluatedKey;
   } while (startKey && read < readLimit);

@@ -131,6 +131,18 @@ describe('nearby feed', () => {
     expect(dense).toBeLessThan(1000);
   });
 
+  it('remembers dense cells: a second page request reads fewer items, with the same answer', async () => {
+    const jobs = scatter(15_000, 5, 0.03);
+    const memory = new Set<string>();
+    const first = loaderFor(jobs);
+    const cold = await nearbyFeed({ ...base, limit: 20 }, first.load, memory);
+    const second = loaderFor(jobs);
+    const warm = await nearbyFeed({ ...base, limit: 20 }, second.load, memory);
+    expect(memory.size).toBeGreaterThan(0);
+    expect(warm.items.map((i) => i.job.id)).toEqual(cold.items.map((i) => i.job.id));
+    expect(second.itemsRead()).toBeLessThan(first.itemsRead());
+  });
+
   it('splits dense cells and still returns every job once, in order', async () => {
     const crowded = [...scatter(600, 9, 0.002), ...scatter(200, 10, 0.03)];
     const seen = await allPages({ ...base, limit: 17 }, crowded);

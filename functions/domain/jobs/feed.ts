@@ -22,6 +22,15 @@ export interface FeedRequest {
  */
 export type CellLoader = (cell: string, readLimit: number) => Promise<{ jobs: Job[]; complete: boolean }>;
 
+/**
+ * Cells recently found dense, remembered between requests (a warm Lambda keeps it): the search splits them
+ * straight away instead of spending a read to learn they are crowded again.
+ */
+export interface DenseCellMemory {
+  has(cell: string): boolean;
+  add(cell: string): void;
+}
+
 export interface FeedPage {
   items: { job: Job; distanceMeters: number }[];
   next: FeedCursor | null;
@@ -61,19 +70,30 @@ const cursorOf = (hit: Hit, sort: FeedSort): FeedCursor =>
  * Each job sits in exactly one leaf cell, so pages never repeat or skip a job; the cursor is the last
  * (distance, id) or (createdAt, id) returned.
  */
-export async function nearbyFeed(request: FeedRequest, loadCell: CellLoader): Promise<FeedPage> {
-  const queue: CoveringCell[] = coveringCells(request.centre, request.radiusMeters);
+export async function nearbyFeed(request: FeedRequest, loadCell: CellLoader, dense?: DenseCellMemory): Promise<FeedPage> {
+  const nearestFirst = (a: CoveringCell, b: CoveringCell) => a.minDistanceMeters - b.minDistanceMeters;
+  const queue: CoveringCell[] = [];
+  const childrenOf = (cell: string) => childCells(request.centre, request.radiusMeters, cell);
+  /** Cells known to be dense are split before anything is read, as deep as the memory goes. */
+  const enqueue = (cells: CoveringCell[]) => {
+    for (const c of cells) {
+      if (c.cell.length < FINEST_PRECISION && dense?.has(c.cell)) enqueue(childrenOf(c.cell));
+      else queue.push(c);
+    }
+  };
+  enqueue(coveringCells(request.centre, request.radiusMeters));
   const sort = request.cursor?.sort ?? request.sort;
   const hits: Hit[] = [];
   let read = 0;
-  const nearestFirst = (a: CoveringCell, b: CoveringCell) => a.minDistanceMeters - b.minDistanceMeters;
   while (queue.length > 0) {
+    queue.sort(nearestFirst);
     const round = queue.splice(0, CELLS_PER_ROUND);
     read += round.length;
     const results = await Promise.all(round.map((c) => loadCell(c.cell, c.cell.length >= FINEST_PRECISION ? Number.MAX_SAFE_INTEGER : CELL_READ_LIMIT)));
     results.forEach((result, i) => {
       if (!result.complete) {
-        queue.push(...childCells(request.centre, request.radiusMeters, round[i].cell));
+        dense?.add(round[i].cell);
+        enqueue(childrenOf(round[i].cell));
         return;
       }
       for (const job of result.jobs) {

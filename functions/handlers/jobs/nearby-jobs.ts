@@ -1,4 +1,5 @@
 import { httpHandler } from '#commons/http';
+import { denseCells } from '#commons/dense-cells';
 import { AppError } from '#commons/errors';
 import { decodeFeedCursor, encodeFeedCursor } from '#commons/feed-cursor';
 import { getCommunity } from '#adapters/dynamo/divisions';
@@ -44,6 +45,7 @@ export const handler = httpHandler('nearbyJobs', async ({ query, principal }) =>
       now,
     },
     (cell, readLimit) => openJobsInCell(cell, readLimit, nowIso),
+    denseCells,
   );
   return {
     centre,

@@ -1,4 +1,5 @@
 import { httpHandler } from '#commons/http';
+import { denseCells } from '#commons/dense-cells';
 import { AppError } from '#commons/errors';
 import { getCommunity } from '#adapters/dynamo/divisions';
 import { openJobsInCell } from '#adapters/dynamo/jobs';
@@ -24,6 +25,7 @@ export const handler = httpHandler('recommendations', async ({ principal }) => {
   const pool = await nearbyFeed(
     { centre: home, radiusMeters: Math.max(circle.radiusMeters, CANDIDATE_RADIUS_FLOOR_METERS), filters: {}, sort: 'distance', limit: CANDIDATE_POOL, now },
     (cell, readLimit) => openJobsInCell(cell, readLimit, nowIso),
+    denseCells,
   );
   const result = recommend(
     {

@@ -115,13 +115,13 @@ const THIS_YEAR = new Date().getFullYear()
 const BIRTH_YEAR_MESSAGE = '出生年份不正确'
 
 /** The checks the server makes too, so most mistakes show before a round trip. Same Chinese messages. */
-function validate(f: Form, birthFromId: boolean): Record<string, string> {
+function validate(f: Form, birthFromId: boolean, idInput: boolean): Record<string, string> {
   const errors: Record<string, string> = {}
   const name = f.name.trim()
   if (!name) errors.name = '请填写姓名'
   else if (name.length > 20) errors.name = '姓名最多 20 个字'
   if (f.phone.trim() && !PHONE_PATTERN.test(f.phone.trim())) errors.phone = PHONE_MESSAGE
-  if (f.idEditing && f.idNumber.trim() && f.idNumber.trim().length > 18) errors.idNumber = '身份证号最多 18 位'
+  if (idInput && f.idNumber.trim().length > 18) errors.idNumber = '身份证号最多 18 位'
   if (!birthFromId && f.birthYear.trim()) {
     const y = Number(f.birthYear.trim())
     if (!Number.isInteger(y) || y < 1930 || y > THIS_YEAR - 14) errors.birthYear = BIRTH_YEAR_MESSAGE
@@ -143,6 +143,8 @@ function ProfileForm({ me, initial }: { me: Me; initial: Profile }) {
   // The server reads the birth year from the 身份证号 when there is one.
   const hasId = !!server.idNumberMasked && !form.idClear
   const birthFromId = hasId && server.birthYear !== null
+  // The input shows when nothing is saved yet, or after 「更换」.
+  const idInput = !server.idNumberMasked || form.idEditing
 
   // The consent page grants or withdraws on its own: take the new consent state (and categories) without
   // throwing away edits made here.
@@ -201,11 +203,12 @@ function ProfileForm({ me, initial }: { me: Me; initial: Profile }) {
 
   const save = async () => {
     if (savingRef.current) return
-    const local = validate(form, birthFromId)
+    const local = validate(form, birthFromId, idInput)
     const bad = Object.keys(local).filter((k) => local[k])
     if (bad.length) {
       setErrors(local)
-      setBanner({ kind: 'error', text: `有 ${bad.length} 处需要修改，请看下面标红的提示。` })
+      setBanner({ kind: 'error', text: `有 ${bad.length} 处需要修改，请看标红的提示。` })
+      scrollToFirstError()
       return
     }
     const body: ProfileUpdate = {
@@ -216,7 +219,7 @@ function ProfileForm({ me, initial }: { me: Me; initial: Profile }) {
     }
     if (form.phone.trim()) body.phone = form.phone.trim()
     if (form.idClear) body.idNumber = ''
-    else if (form.idEditing && form.idNumber.trim()) body.idNumber = form.idNumber.trim()
+    else if (idInput && form.idNumber.trim()) body.idNumber = form.idNumber.trim()
     if (!birthFromId) body.birthYear = form.birthYear.trim() ? Number(form.birthYear.trim()) : null
     if (consented) body.assistedCategories = form.assisted
 
@@ -229,7 +232,7 @@ function ProfileForm({ me, initial }: { me: Me; initial: Profile }) {
       setServer(saved)
       setForm(formFrom(saved))
       setDirty(false)
-      setBanner({ kind: 'ok', text: '已保存。附近岗位的推荐会按新的资料更新。' })
+      setBanner({ kind: 'ok', text: '✓ 已保存' })
       Taro.showToast({ title: '已保存', icon: 'success' })
       // 我的 shows the name and masked phone from /me.
       fetchMe().catch(() => undefined)
@@ -246,7 +249,8 @@ function ProfileForm({ me, initial }: { me: Me; initial: Profile }) {
           .catch(() => undefined)
       }
       const n = Object.keys(fields).length
-      setBanner({ kind: 'error', text: n ? `保存没有成功：有 ${n} 处需要修改，请看下面标红的提示。` : `保存没有成功：${errorMessage(e)}` })
+      setBanner({ kind: 'error', text: n ? `保存没有成功：有 ${n} 处需要修改，请看标红的提示。` : `保存没有成功：${errorMessage(e)}` })
+      if (n) scrollToFirstError()
     } finally {
       savingRef.current = false
       setSaving(false)
@@ -256,12 +260,6 @@ function ProfileForm({ me, initial }: { me: Me; initial: Profile }) {
   return (
     <View className='page profile-page'>
       <Text className='profile-intro'>这些资料只用于为您推荐附近合适的岗位，和社区为您提供就业服务。</Text>
-
-      {banner && (
-        <View className={`profile-banner profile-banner--${banner.kind}`} ariaRole='alert'>
-          <Text>{banner.text}</Text>
-        </View>
-      )}
 
       <View className='card form-card'>
         <Text className='form-card__title'>基本信息</Text>
@@ -416,13 +414,26 @@ function ProfileForm({ me, initial }: { me: Me; initial: Profile }) {
       />
 
       <View className='profile-footer'>
-        {dirty && <Text className='profile-footer__hint'>有修改还没有保存</Text>}
+        {banner ? (
+          <View className={`profile-banner profile-banner--${banner.kind}`} ariaRole='alert'>
+            <Text>{banner.text}</Text>
+          </View>
+        ) : (
+          dirty && <Text className='profile-footer__hint'>有修改还没有保存</Text>
+        )}
         <Button type='primary' size='xlarge' block className='profile-save' loading={saving} disabled={saving} onClick={save}>
           {saving ? '正在保存…' : '保存资料'}
         </Button>
       </View>
     </View>
   )
+}
+
+/** Bring the first field with a red message into view (after React has rendered it). */
+function scrollToFirstError(): void {
+  setTimeout(() => {
+    Taro.pageScrollTo({ selector: '.field--error, .field__error', offsetTop: -80, duration: 300 }).catch(() => undefined)
+  }, 50)
 }
 
 function Field({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: ReactNode }) {
