@@ -41,33 +41,34 @@ export async function getUser(userId: string): Promise<UserRow | undefined> {
   return Item as UserRow | undefined;
 }
 
-/**
- * Sets the home community and, for residents, moves them into that community's GSI1 partition in the same write,
- * so staff lists never show a resident under their old community.
- */
-export async function setHomeCommunity(userId: string, communityCode: string, now: string, listAsResident: boolean): Promise<UserRow> {
+/** An UpdateItem on an existing user, returning the new item; a missing user is USER_NOT_FOUND. */
+async function updateExistingUser(userId: string, update: { UpdateExpression: string; ExpressionAttributeValues: Record<string, unknown>; ExpressionAttributeNames?: Record<string, string> }): Promise<UserRow> {
   try {
     const { Attributes } = await ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.user(userId),
-        ConditionExpression: 'attribute_exists(PK)',
-        UpdateExpression: listAsResident
-          ? 'SET homeCommunityCode = :code, updatedAt = :now, GSI1PK = :gpk, GSI1SK = :gsk'
-          : 'SET homeCommunityCode = :code, updatedAt = :now',
-        ExpressionAttributeValues: {
-          ':code': communityCode,
-          ':now': now,
-          ...(listAsResident ? { ':gpk': keys.residentsOfCommunity(communityCode), ':gsk': `USER#${now}#${userId}` } : {}),
-        },
-        ReturnValues: 'ALL_NEW',
-      }),
+      new UpdateCommand({ TableName: tableName(), Key: keys.user(userId), ConditionExpression: 'attribute_exists(PK)', ReturnValues: 'ALL_NEW', ...update }),
     );
     return Attributes as UserRow;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) throw new AppError('USER_NOT_FOUND');
     throw error;
   }
+}
+
+/**
+ * Sets the home community and, for residents, moves them into that community's GSI1 partition in the same write,
+ * so staff lists never show a resident under their old community.
+ */
+export function setHomeCommunity(userId: string, communityCode: string, now: string, listAsResident: boolean): Promise<UserRow> {
+  return updateExistingUser(userId, {
+    UpdateExpression: listAsResident
+      ? 'SET homeCommunityCode = :code, updatedAt = :now, GSI1PK = :gpk, GSI1SK = :gsk'
+      : 'SET homeCommunityCode = :code, updatedAt = :now',
+    ExpressionAttributeValues: {
+      ':code': communityCode,
+      ':now': now,
+      ...(listAsResident ? { ':gpk': keys.residentsOfCommunity(communityCode), ':gsk': `USER#${now}#${userId}` } : {}),
+    },
+  });
 }
 
 export async function listResidentsOfCommunity(communityCode: string, limit: number, cursor?: string) {
@@ -199,45 +200,21 @@ export function consentsOf(user: UserRow): Record<string, { version: string; gra
   );
 }
 
-export async function grantConsent(userId: string, kind: string, version: string, now: string): Promise<UserRow> {
-  try {
-    const { Attributes } = await ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.user(userId),
-        ConditionExpression: 'attribute_exists(PK)',
-        UpdateExpression: 'SET #consent = :consent, updatedAt = :now',
-        ExpressionAttributeNames: { '#consent': consentAttribute(kind) },
-        ExpressionAttributeValues: { ':consent': { version, grantedAt: now }, ':now': now },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return Attributes as UserRow;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new AppError('USER_NOT_FOUND');
-    throw error;
-  }
+export function grantConsent(userId: string, kind: string, version: string, now: string): Promise<UserRow> {
+  return updateExistingUser(userId, {
+    UpdateExpression: 'SET #consent = :consent, updatedAt = :now',
+    ExpressionAttributeNames: { '#consent': consentAttribute(kind) },
+    ExpressionAttributeValues: { ':consent': { version, grantedAt: now }, ':now': now },
+  });
 }
 
 /** Withdrawing consent also erases what was kept under it, in the same write. */
-export async function withdrawConsent(userId: string, kind: string, now: string): Promise<UserRow> {
-  try {
-    const { Attributes } = await ddb().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.user(userId),
-        ConditionExpression: 'attribute_exists(PK)',
-        UpdateExpression: `REMOVE #consent${kind === SENSITIVE_CONSENT ? ', assistedCategories' : ''} SET updatedAt = :now`,
-        ExpressionAttributeNames: { '#consent': consentAttribute(kind) },
-        ExpressionAttributeValues: { ':now': now },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return Attributes as UserRow;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new AppError('USER_NOT_FOUND');
-    throw error;
-  }
+export function withdrawConsent(userId: string, kind: string, now: string): Promise<UserRow> {
+  return updateExistingUser(userId, {
+    UpdateExpression: `REMOVE #consent${kind === SENSITIVE_CONSENT ? ', assistedCategories' : ''} SET updatedAt = :now`,
+    ExpressionAttributeNames: { '#consent': consentAttribute(kind) },
+    ExpressionAttributeValues: { ':now': now },
+  });
 }
 
 /** Deletes the account and the WeChat identity pointing at it, together. */
