@@ -7,6 +7,8 @@ it('street staff see the residents of a community in their street, phones masked
   const page = phone();
   await loginAs(page, '吴刚');
   await page.waitForURL(/pages\/index\/index/);
+  // let 首页 finish loading, or it can land on top of 我的 after we navigate away
+  await page.locator('.community-strip').first().waitFor();
   await page.goto(`${process.env.E2E_H5_URL}#/pages/me/index`);
   await page.locator('.staff-residents-row').first().click();
   await page.waitForURL(/packages\/staff\/pages\/residents/);

@@ -96,7 +96,7 @@ export default function HomePage() {
         )}
       </View>
 
-      <JobFilters value={filters} onChange={setFilters} />
+      {(hasCentre || !located.done) && <JobFilters value={filters} onChange={setFilters} />}
 
       <FeedBody
         located={located}

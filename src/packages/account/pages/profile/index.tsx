@@ -332,7 +332,7 @@ function ProfileForm({ me, initial }: { me: Me; initial: Profile }) {
             </View>
           )}
         </Field>
-        <Text className='form-note'>身份证号加密保存，页面上只显示部分号码，用于申请就业补贴时核对身份。</Text>
+        <Text className='form-note'>身份证号选填，加密保存，页面上只显示部分号码。</Text>
 
         <Field label='出生年份' error={errors.birthYear}>
           {birthFromId ? (
