@@ -1,4 +1,5 @@
 import type { JobTag, JobType, PayUnit, When } from '@contract';
+import { DAY_MS, isEvening, isWeekend, weihaiClock } from '../time/weihai-clock';
 import type { Job } from './job';
 
 export interface JobFilters {
@@ -17,15 +18,6 @@ export function dailyPay(amount: number, unit: PayUnit): number | null {
   return factor === null ? null : amount * factor;
 }
 
-/** Weihai keeps UTC+8 all year. */
-const BEIJING_OFFSET_MS = 8 * 3600_000;
-const DAY_MS = 24 * 3600_000;
-/** Evening work starts at or after 17:00 local time. */
-export const EVENING_STARTS_AT_HOUR = 17;
-
-const localDayIndex = (ms: number) => Math.floor((ms + BEIJING_OFFSET_MS) / DAY_MS);
-const localHour = (ms: number) => new Date(ms + BEIJING_OFFSET_MS).getUTCHours();
-const localWeekday = (ms: number) => new Date(ms + BEIJING_OFFSET_MS).getUTCDay();
 
 /** A one-off shift (ends within a day of starting); time filters apply only to these, not to long-term posts. */
 export function isShift(job: Pick<Job, 'startsAt' | 'endsAt'>): boolean {
@@ -37,14 +29,16 @@ export function matchesWhen(job: Pick<Job, 'startsAt' | 'endsAt'>, when: When, n
   const start = Date.parse(job.startsAt);
   const end = Date.parse(job.endsAt);
   switch (when) {
-    case 'today':
-      return localDayIndex(start) <= localDayIndex(now) && localDayIndex(end) >= localDayIndex(now);
+    case 'today': {
+      const today = weihaiClock(now).dayIndex;
+      return weihaiClock(start).dayIndex <= today && weihaiClock(end).dayIndex >= today;
+    }
     case 'week':
       return start < now + 7 * DAY_MS;
     case 'weekend':
-      return [0, 6].includes(localWeekday(start));
+      return isWeekend(weihaiClock(start));
     case 'evening':
-      return localHour(start) >= EVENING_STARTS_AT_HOUR;
+      return isEvening(weihaiClock(start));
   }
 }
 

@@ -1,9 +1,9 @@
+import { weihaiClock } from '../time/weihai-clock';
 import { isShift } from './filters';
 
-const BEIJING_OFFSET_MS = 8 * 3600_000;
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
-const local = (iso: string) => new Date(Date.parse(iso) + BEIJING_OFFSET_MS);
+const local = (iso: string) => weihaiClock(Date.parse(iso)).asUtcFields;
 const hhmm = (d: Date) => `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
 const dayText = (d: Date) => `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAYS[d.getUTCDay()]}`;
 

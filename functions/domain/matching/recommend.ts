@@ -2,6 +2,7 @@ import type { ASSISTED_CATEGORIES, AVAILABILITY, JobTag, JobType, PayUnit, SKILL
 import { walkMinutes } from '../divisions/service-circle';
 import { ADJACENT_OCCUPATIONS, type AdjacentOccupation } from './adjacent-occupations';
 import { DEFAULT_MATCH_WEIGHTS, RECOMMEND_SETTINGS, type MatchWeights } from './weights';
+import { isEvening, isWeekend, weihaiClock } from '../time/weihai-clock';
 
 /**
  * 岗位推荐 (精准匹配、岗位推送, 鲁就办〔2023〕13号 三、14): rank open jobs for one resident and say why, in plain Chinese.
@@ -67,12 +68,7 @@ export interface RecommendResult {
 // Units, not tuning.
 const MS_PER_HOUR = 3_600_000;
 const MS_PER_DAY = 24 * MS_PER_HOUR;
-const DAYS_PER_WEEK = 7;
 const METERS_PER_KM = 1000;
-/** 1970-01-01 was a Thursday (Sunday = 0). */
-const EPOCH_WEEKDAY = 4;
-const SUNDAY = 0;
-const SATURDAY = 6;
 const HALF = 0.5;
 
 /** Which rule a reason comes from; when two contributions are equal, the more specific to this resident comes first. */
@@ -100,7 +96,6 @@ interface Part {
 interface Context {
   w: MatchWeights;
   nowMs: number;
-  offsetMs: number;
   radius: number;
   skills: ReadonlySet<string>;
   intentions: ReadonlySet<string>;
@@ -116,8 +111,7 @@ interface Context {
 
 function contextFor(resident: ResidentFacts, w: MatchWeights): Context {
   const nowMs = resident.now.getTime();
-  const offsetMs = w.localUtcOffsetHours * MS_PER_HOUR;
-  const localYear = new Date(nowMs + offsetMs).getUTCFullYear();
+  const localYear = weihaiClock(nowMs).asUtcFields.getUTCFullYear();
   // Only the birth year is known, so age is this year minus it (someone born in 1975 counts as 50 all through 2025).
   const age = resident.birthYear === null ? null : localYear - resident.birthYear;
   const categories = resident.assistedCategories;
@@ -125,7 +119,6 @@ function contextFor(resident: ResidentFacts, w: MatchWeights): Context {
   return {
     w,
     nowMs,
-    offsetMs,
     radius: Math.max(0, resident.circleRadiusMeters),
     skills: new Set<string>(resident.skills),
     intentions: new Set<string>(resident.intentions),
@@ -230,17 +223,14 @@ function evaluate(c: Candidate, ctx: Context, parts: Part[] | null): number {
     if (parts) parts.push({ rule: Rule.Intention, points: w.intentionMatch, text: `符合求职意向：${intention}` });
   }
 
-  // Availability, from the local (Asia/Shanghai) start time: 晚上 = starts at or after eveningStartHour,
+  // Availability, from the Weihai start time: 晚上 = starts at or after EVENING_STARTS_AT_HOUR (as the feed filter),
   // 周末 = starts on Saturday or Sunday, 工作日白天 = neither. Unreadable start: no bonus, no penalty.
   if (ctx.hasAvailability) {
     const startMs = Date.parse(c.startsAt);
     if (!Number.isNaN(startMs)) {
-      const local = startMs + ctx.offsetMs;
-      const dayIndex = Math.floor(local / MS_PER_DAY);
-      const weekday = (((dayIndex + EPOCH_WEEKDAY) % DAYS_PER_WEEK) + DAYS_PER_WEEK) % DAYS_PER_WEEK;
-      const hour = Math.floor((local - dayIndex * MS_PER_DAY) / MS_PER_HOUR);
-      const evening = hour >= w.eveningStartHour;
-      const weekend = weekday === SATURDAY || weekday === SUNDAY;
+      const clock = weihaiClock(startMs);
+      const evening = isEvening(clock);
+      const weekend = isWeekend(clock);
       const fitsEvening = evening && ctx.wantsEvening;
       const fitsWeekend = weekend && ctx.wantsWeekend;
       const fitsWeekday = !evening && !weekend && ctx.wantsWeekday;

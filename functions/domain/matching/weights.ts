@@ -37,10 +37,6 @@ export interface MatchWeights {
   availabilityMatch: number;
   /** Subtracted when the resident gave availability and the job fits none of it. */
   availabilityMismatchPenalty: number;
-  /** Local hour (Asia/Shanghai) from which a start counts as 晚上. */
-  eveningStartHour: number;
-  /** Offset of local time from UTC, hours (Asia/Shanghai, no daylight saving). */
-  localUtcOffsetHours: number;
 
   // ── Trust and freshness ──
   /** Employer verified by staff (统一社会信用代码 checked). */
@@ -85,10 +81,6 @@ export const DEFAULT_MATCH_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   availabilityMatch: 8,
   // A job at a time the resident cannot work is rarely taken; same size as the match, so it cancels a near-tie.
   availabilityMismatchPenalty: 8,
-  // Matches the feed's 「晚上（17 点后开始）」 filter in contract/jobs.ts.
-  eveningStartHour: 17,
-  // Weihai is on China Standard Time.
-  localUtcOffsetHours: 8,
 
   // A verified employer is safer for residents, but should not beat a nearer job on its own.
   verifiedEmployer: 5,
