@@ -1,13 +1,11 @@
 import { httpHandler } from '#commons/http';
-import { denseCells } from '#commons/dense-cells';
+import { feedFromTable } from '#commons/job-feed';
 import { AppError } from '#commons/errors';
 import { decodeFeedCursor, encodeFeedCursor } from '#commons/feed-cursor';
 import { getCommunity } from '#adapters/dynamo/divisions';
-import { openJobsInCell } from '#adapters/dynamo/jobs';
 import { getUser } from '#adapters/dynamo/users';
 import type { Principal } from '#domain/auth/principal';
 import { serviceCircleFor } from '#domain/divisions/service-circle';
-import { nearbyFeed } from '#domain/jobs/feed';
 import { jobCard } from '#domain/jobs/job';
 
 async function homeOf(principal: Principal | undefined) {
@@ -33,20 +31,15 @@ export const handler = httpHandler('nearbyJobs', async ({ query, principal }) =>
   const circle = serviceCircleFor(home?.kind ?? 'urban');
   const radiusMeters = query.radius ?? circle.radiusMeters;
   const now = Date.now();
-  const nowIso = new Date(now).toISOString();
-  const page = await nearbyFeed(
-    {
-      centre,
-      radiusMeters,
-      filters: { types: query.type, minPay: query.minPay, when: query.when, tags: query.tags, q: query.q },
-      sort: query.sort,
-      limit: query.limit,
-      cursor: decodeFeedCursor(query.cursor),
-      now,
-    },
-    (cell, readLimit) => openJobsInCell(cell, readLimit, nowIso),
-    denseCells,
-  );
+  const page = await feedFromTable({
+    centre,
+    radiusMeters,
+    filters: { types: query.type, minPay: query.minPay, when: query.when, tags: query.tags, q: query.q },
+    sort: query.sort,
+    limit: query.limit,
+    cursor: decodeFeedCursor(query.cursor),
+    now,
+  });
   return {
     centre,
     radiusMeters,

@@ -1,11 +1,9 @@
 import { httpHandler } from '#commons/http';
-import { denseCells } from '#commons/dense-cells';
+import { feedFromTable } from '#commons/job-feed';
 import { AppError } from '#commons/errors';
 import { getCommunity } from '#adapters/dynamo/divisions';
-import { openJobsInCell } from '#adapters/dynamo/jobs';
 import { getUser } from '#adapters/dynamo/users';
 import { serviceCircleFor } from '#domain/divisions/service-circle';
-import { nearbyFeed } from '#domain/jobs/feed';
 import { jobCard } from '#domain/jobs/job';
 import { recommend } from '#domain/matching/recommend';
 
@@ -21,12 +19,14 @@ export const handler = httpHandler('recommendations', async ({ principal }) => {
   if (!home) throw new AppError('HOME_COMMUNITY_REQUIRED');
   const circle = serviceCircleFor(home.kind);
   const now = Date.now();
-  const nowIso = new Date(now).toISOString();
-  const pool = await nearbyFeed(
-    { centre: home, radiusMeters: Math.max(circle.radiusMeters, CANDIDATE_RADIUS_FLOOR_METERS), filters: {}, sort: 'distance', limit: CANDIDATE_POOL, now },
-    (cell, readLimit) => openJobsInCell(cell, readLimit, nowIso),
-    denseCells,
-  );
+  const pool = await feedFromTable({
+    centre: home,
+    radiusMeters: Math.max(circle.radiusMeters, CANDIDATE_RADIUS_FLOOR_METERS),
+    filters: {},
+    sort: 'distance',
+    limit: CANDIDATE_POOL,
+    now,
+  });
   const result = recommend(
     {
       skills: user.skills ?? [],
