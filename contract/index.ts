@@ -8,3 +8,4 @@ export * from './route';
 export * from './routes';
 export * from './jobs';
 export * from './profile';
+export * from './signups';

@@ -43,6 +43,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   我的: '当前用户的资料与我的社区',
   工作人员: '社区、镇街、区市、市四级工作人员，按管辖范围访问',
   岗位: '家门口岗位、零工与推荐',
+  报名: '零工报名、候补递补、审核、签到、完工与未结清工资反映；消息通知',
 };
 
 const STATUS_TEXT: Record<number, string> = {

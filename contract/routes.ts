@@ -21,12 +21,33 @@ import { CommunityResidentsResponseSchema } from './staff';
 import { JobDetailSchema, JobIdParamsSchema, NearbyJobsQuerySchema, NearbyJobsResponseSchema, RecommendationsResponseSchema } from './jobs';
 import { ConsentKindParamsSchema, DataExportSchema, GrantConsentBodySchema, ProfileSchema, UpdateProfileBodySchema } from './profile';
 import { OkSchema } from './common';
+import {
+  BulkApproveBodySchema,
+  BulkApproveResponseSchema,
+  CheckInBodySchema,
+  CompleteSignupResponseSchema,
+  DisputeBodySchema,
+  JobApplicantsResponseSchema,
+  MySignupSchema,
+  MySignupsResponseSchema,
+  NotificationsResponseSchema,
+  RejectSignupBodySchema,
+  ResolveDisputeBodySchema,
+  ApplicantSchema,
+  EmployerJobsResponseSchema,
+  SignupIdParamsSchema,
+  StaffSignupSchema,
+  StaffSignupsQuerySchema,
+  StaffSignupsResponseSchema,
+} from './signups';
 import { HealthSchema } from './system';
 
 const anyone = 'public' as const;
 const signedIn = { roles: ['resident', 'employer', 'staff'] } as const;
 const staffOnly = { roles: ['staff'] } as const;
 const residentsOnly = { roles: ['resident'] } as const;
+const employersOnly = { roles: ['employer'] } as const;
+const workersAndEmployers = { roles: ['resident', 'employer'] } as const;
 
 export const routes = {
   health: defineRoute({
@@ -167,6 +188,118 @@ export const routes = {
     summary: '为你推荐：按距离、技能、适合人群排序，并给出中文理由',
     success: { status: 200, schema: RecommendationsResponseSchema },
     errors: [404],
+  }),
+  createSignup: defineRoute({
+    id: 'createSignup', method: 'POST', path: '/jobs/{jobId}/signups', tag: '报名', access: residentsOnly,
+    summary: '报名零工/岗位：有名额则待审核，满员则进入候补（岗位允许时）',
+    params: JobIdParamsSchema,
+    success: { status: 201, schema: MySignupSchema },
+    errors: [404, 409, 429],
+    idempotent: true,
+  }),
+  cancelSignup: defineRoute({
+    id: 'cancelSignup', method: 'POST', path: '/signups/{signupId}/cancel', tag: '报名', access: residentsOnly,
+    summary: '开工前取消报名；空出的名额自动递补给候补第 1 位',
+    params: SignupIdParamsSchema,
+    success: { status: 200, schema: MySignupSchema },
+    errors: [404, 409],
+    idempotent: true,
+  }),
+  mySignups: defineRoute({
+    id: 'mySignups', method: 'GET', path: '/me/signups', tag: '报名', access: residentsOnly,
+    summary: '我的报名（最新在前），含状态时间线',
+    query: CursorQuerySchema,
+    success: { status: 200, schema: MySignupsResponseSchema },
+  }),
+  myNotifications: defineRoute({
+    id: 'myNotifications', method: 'GET', path: '/me/notifications', tag: '报名', access: signedIn,
+    summary: '我的消息：审核结果、候补递补、开工提醒等',
+    query: CursorQuerySchema,
+    success: { status: 200, schema: NotificationsResponseSchema },
+  }),
+  readNotifications: defineRoute({
+    id: 'readNotifications', method: 'POST', path: '/me/notifications/read', tag: '报名', access: signedIn,
+    summary: '把我的消息全部标为已读',
+    success: { status: 200, schema: OkSchema },
+  }),
+  staffSignups: defineRoute({
+    id: 'staffSignups', method: 'GET', path: '/staff/signups', tag: '报名', access: staffOnly,
+    summary: '辖区内的报名（默认待审核；disputed = 未结清工资）',
+    query: StaffSignupsQuerySchema,
+    success: { status: 200, schema: StaffSignupsResponseSchema },
+  }),
+  approveSignup: defineRoute({
+    id: 'approveSignup', method: 'POST', path: '/signups/{signupId}/approve', tag: '报名', access: staffOnly,
+    summary: '审核通过：居民看到用工单位联系方式和签到码，用工单位看到居民电话',
+    params: SignupIdParamsSchema,
+    success: { status: 200, schema: StaffSignupSchema },
+    errors: [404, 409],
+    idempotent: true,
+  }),
+  rejectSignup: defineRoute({
+    id: 'rejectSignup', method: 'POST', path: '/signups/{signupId}/reject', tag: '报名', access: staffOnly,
+    summary: '审核不通过（须填写原因）；名额递补给候补第 1 位',
+    params: SignupIdParamsSchema,
+    body: RejectSignupBodySchema,
+    success: { status: 200, schema: StaffSignupSchema },
+    errors: [404, 409],
+    idempotent: true,
+  }),
+  bulkApproveSignups: defineRoute({
+    id: 'bulkApproveSignups', method: 'POST', path: '/staff/signups/bulk-approve', tag: '报名', access: staffOnly,
+    summary: '批量审核通过（每条单独判断，返回成功和失败的清单）',
+    body: BulkApproveBodySchema,
+    success: { status: 200, schema: BulkApproveResponseSchema },
+    idempotent: true,
+  }),
+  resolveDispute: defineRoute({
+    id: 'resolveDispute', method: 'POST', path: '/staff/signups/{signupId}/resolve-dispute', tag: '报名', access: staffOnly,
+    summary: '处理「未结清工资」反映，并通知居民处理结果',
+    params: SignupIdParamsSchema,
+    body: ResolveDisputeBodySchema,
+    success: { status: 200, schema: StaffSignupSchema },
+    errors: [404, 409],
+    idempotent: true,
+  }),
+  employerJobs: defineRoute({
+    id: 'employerJobs', method: 'GET', path: '/employer/jobs', tag: '报名', access: employersOnly,
+    summary: '本单位发布的岗位（开工时间最近的在前），含剩余名额和候补人数',
+    query: CursorQuerySchema,
+    success: { status: 200, schema: EmployerJobsResponseSchema },
+  }),
+  jobApplicants: defineRoute({
+    id: 'jobApplicants', method: 'GET', path: '/employer/jobs/{jobId}/signups', tag: '报名', access: employersOnly,
+    summary: '本单位岗位的报名人员（审核通过后显示完整电话）',
+    params: JobIdParamsSchema,
+    success: { status: 200, schema: JobApplicantsResponseSchema },
+    errors: [404],
+  }),
+  checkInSignup: defineRoute({
+    id: 'checkInSignup', method: 'POST', path: '/signups/{signupId}/check-in', tag: '报名', access: employersOnly,
+    summary: '到岗签到：核对居民手机上的 6 位签到码（或扫二维码）',
+    params: SignupIdParamsSchema,
+    body: CheckInBodySchema,
+    success: { status: 200, schema: ApplicantSchema },
+    errors: [404, 409, 429],
+    idempotent: true,
+    rateLimitPerMinute: 30,
+  }),
+  completeSignup: defineRoute({
+    id: 'completeSignup', method: 'POST', path: '/signups/{signupId}/complete', tag: '报名', access: workersAndEmployers,
+    summary: '确认完工（居民和用工单位各确认一次，双方都确认后为「已完成」）',
+    params: SignupIdParamsSchema,
+    success: { status: 200, schema: CompleteSignupResponseSchema },
+    errors: [404, 409],
+    idempotent: true,
+  }),
+  disputeSignup: defineRoute({
+    id: 'disputeSignup', method: 'POST', path: '/signups/{signupId}/dispute', tag: '报名', access: residentsOnly,
+    summary: '反映「未结清工资」，转社区工作人员处理',
+    params: SignupIdParamsSchema,
+    body: DisputeBodySchema,
+    success: { status: 200, schema: MySignupSchema },
+    errors: [404, 409],
+    idempotent: true,
   }),
 } as const;
 

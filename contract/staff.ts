@@ -8,6 +8,8 @@ export const ResidentSummarySchema = z
     phoneMasked: z.string().nullable(),
     homeCommunityCode: CommunityCodeSchema,
     joinedAt: z.string(),
+    noShowCount: z.number().int().nonnegative().describe('零工缺勤次数'),
+    completedCount: z.number().int().nonnegative().describe('完成的零工次数'),
   })
   .meta({ id: 'ResidentSummary' });
 export type ResidentSummary = z.infer<typeof ResidentSummarySchema>;

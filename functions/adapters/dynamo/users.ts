@@ -23,6 +23,9 @@ export interface UserRow {
   availability?: Profile['availability'];
   intentions?: Profile['intentions'];
   assistedCategories?: Profile['assistedCategories'];
+  /** Gig record kept by the booking engine in the same transaction as the status change. */
+  noShowCount?: number;
+  completedCount?: number;
   createdAt: string;
   updatedAt: string;
 }

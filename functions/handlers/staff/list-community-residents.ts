@@ -17,6 +17,8 @@ export const handler = httpHandler('listCommunityResidents', async ({ params, qu
       phoneMasked: row.phoneEnc ? maskPhone(decryptPii(row.phoneEnc)) : null,
       homeCommunityCode: community.code,
       joinedAt: row.createdAt,
+      noShowCount: row.noShowCount ?? 0,
+      completedCount: row.completedCount ?? 0,
     })),
     nextCursor,
   };
