@@ -9,12 +9,14 @@ const tables = {
   MainTable: {
     suffix: 'main',
     keys: ['PK', 'SK'],
-    attributes: { PK: 'S', SK: 'S', GSI1PK: 'S', GSI1SK: 'S', GSI2PK: 'S', GSI2SK: 'S', GSI3PK: 'S', GSI3SK: 'S' },
+    attributes: { PK: 'S', SK: 'S', GSI1PK: 'S', GSI1SK: 'S', GSI2PK: 'S', GSI2SK: 'S', GSI3PK: 'S', GSI3SK: 'S', GSI4PK: 'S', GSI4SK: 'S' },
     indexes: [
       { name: 'GSI1', keys: ['GSI1PK', 'GSI1SK'] },
       { name: 'GSI2', keys: ['GSI2PK', 'GSI2SK'] },
       // sparse geo index of points only: "nearest" reads a few small rows, then one GetItem
       { name: 'GSI3', keys: ['GSI3PK', 'GSI3SK'], include: ['code', 'lat', 'lng'] },
+      // staff sign-up queues and each employer's jobs (CloudFormation adds one GSI per deploy: this is the only new one)
+      { name: 'GSI4', keys: ['GSI4PK', 'GSI4SK'] },
     ],
     ttl: 'expiresAt',
   },

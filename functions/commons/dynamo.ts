@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 let client: DynamoDBDocumentClient | undefined;
+let baseClient: DynamoDBClient | undefined;
 let clientEndpoint: string | undefined;
 
 /** One DocumentClient per container (re-made if the endpoint changes, which only tests do). */
@@ -16,8 +17,15 @@ export function ddb(): DynamoDBDocumentClient {
       maxAttempts: 3,
       requestHandler: new NodeHttpHandler({ connectionTimeout: 2000, requestTimeout: 5000, httpAgent: { maxSockets: 200 } }),
     });
+    baseClient = base;
     client = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
     clientEndpoint = endpoint;
   }
   return client;
+}
+
+/** The low-level client behind ddb(), for libraries that want one (Powertools idempotency). */
+export function rawDdb(): DynamoDBClient {
+  ddb();
+  return baseClient!;
 }

@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { ERRORS, routes, type ErrorBody, type RouteId, type RouteDef } from '@contract';
 import { z } from 'zod';
 import type { Principal } from '#domain/auth/principal';
@@ -7,6 +7,7 @@ import { takeToken } from '#adapters/dynamo/rate-limit';
 import { principalFromAuthorization } from './auth';
 import { MAX_BODY_BYTES } from './config';
 import { AppError } from './errors';
+import { checkIdempotencyKey, runOnce } from './idempotency';
 import { logger } from './logger';
 
 type Route = (typeof routes)[RouteId];
@@ -97,7 +98,7 @@ export function httpHandler<K extends RouteId>(
   implementation: (request: HttpRequest<Routes[K]>) => Promise<SuccessBody<Routes[K]>>,
 ) {
   const route = routes[routeId] as RouteDef;
-  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
+  return async (event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyResultV2> => {
     try {
       const headers = lowerCaseHeaders(event.headers);
       const body = readBody(event, route);
@@ -113,7 +114,15 @@ export function httpHandler<K extends RouteId>(
         headers,
         event,
       } as HttpRequest<Routes[K]>;
-      const result = await implementation(request);
+      const idempotencyKey = route.idempotent ? headers['idempotency-key'] : undefined;
+      const result = idempotencyKey
+        ? await runOnce(
+            { routeId, principalId: principal?.userId ?? 'anonymous', key: checkIdempotencyKey(idempotencyKey) },
+            { params: request.params, body: request.body },
+            () => implementation(request),
+            context,
+          )
+        : await implementation(request);
       const success = route.success;
       if ('raw' in success) {
         return success.raw === 'html'

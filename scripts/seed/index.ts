@@ -6,22 +6,28 @@ import { PERSONAS, extraResidents } from './demo-people';
 import { demoJobs, demoOrgs, demoTrainings } from './demo-work';
 
 /** Bump when the seed's shape changes; a table seeded with an older version is reseeded (puts are idempotent). */
-export const SEED_VERSION = 5;
+export const SEED_VERSION = 6;
 
 export function demoItems(now = new Date()): Record<string, unknown>[] {
   const createdAt = now.toISOString();
   const orgs = demoOrgs();
   const items: Record<string, unknown>[] = [];
-  for (const org of orgs) {
+  const contacts = new Map(PERSONAS.filter((p) => p.orgIndex !== undefined).map((p) => [orgs[p.orgIndex!].id, p]));
+  orgs.forEach((org, n) => {
+    const contact = contacts.get(org.id) ?? { name: `${org.name.slice(2, 4)}联系人`, phone: `1390632${String(1000 + n).padStart(4, '0')}` };
     items.push({
       ...keys.org(org.id), ...keys.orgsOfCommunity(org.community.code, org.id), entity: 'org',
       id: org.id, name: org.name, type: org.type, creditCode: org.creditCode, communityCode: org.community.code,
       districtCode: org.community.districtCode, lat: org.point.lat, lng: org.point.lng,
       verification: org.verified ? 'verified' : 'pending', createdAt,
+      contactName: contact.name, contactPhoneEnc: encryptPii(contact.phone),
     });
-  }
+  });
   for (const job of demoJobs(orgs)) {
-    items.push({ ...keys.job(job.id), ...(job.status === 'open' ? keys.openJobGeo(job.geohash9, job.id) : {}), entity: 'job', ...job });
+    items.push({
+      ...keys.job(job.id), ...(job.status === 'open' ? keys.openJobGeo(job.geohash9, job.id) : {}), ...keys.jobOfOrg(String(job.orgId), job.startsAt as string, job.id),
+      entity: 'job', waitlistCount: 0, ...job,
+    });
   }
   for (const training of demoTrainings()) {
     items.push({ ...keys.training(training.id), ...keys.trainingsOfDistrict(training.districtCode, training.id), entity: 'training', ...training });

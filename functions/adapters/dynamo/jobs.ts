@@ -2,13 +2,18 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
 import type { Job } from '#domain/jobs/job';
-import { keys } from './keys';
+import { decodeCursor, encodeCursor, keys } from './keys';
 
 export interface JobRow extends Job {
   requirements: string[];
   address: string;
   streetCode: string;
   coordSource?: 'generated' | 'surveyed';
+  /** The posting organisation; sign-ups need it (demo posts from before organisations existed lack it). */
+  orgId?: string;
+  /** Absent means the waitlist is on. */
+  waitlistEnabled?: boolean;
+  waitlistCount?: number;
 }
 
 /**
@@ -53,4 +58,20 @@ export async function openJobsInCell(cell: string, readLimit: number, nowIso: st
 export async function getJob(jobId: string): Promise<JobRow | undefined> {
   const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.job(jobId) }));
   return Item?.entity === 'job' ? (Item as JobRow) : undefined;
+}
+
+/** An employer's jobs, soonest start first (GSI4 `ORGJOBS#<orgId>`). */
+export async function listJobsOfOrg(orgId: string, limit: number, cursor?: string) {
+  const page = await ddb().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: 'GSI4',
+      KeyConditionExpression: 'GSI4PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.jobsOfOrg(orgId) },
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, ['PK', 'SK', 'GSI4PK', 'GSI4SK']),
+    }),
+  );
+  return { rows: (page.Items ?? []) as (Omit<JobRow, 'status'> & { status: string })[], nextCursor: encodeCursor(page.LastEvaluatedKey) };
 }

@@ -34,6 +34,39 @@ export const keys = {
     GSI2PK: `JOB5#${geohash9.slice(0, 5)}`, GSI2SK: `${geohash9}#${jobId}`,
   }),
 
+  /** A job's own jobs list for its employer, soonest start first. */
+  jobOfOrg: (orgId: string, startsAt: string, jobId: string) => ({ GSI4PK: `ORGJOBS#${orgId}`, GSI4SK: `${startsAt}#${jobId}` }),
+  jobsOfOrg: (orgId: string) => `ORGJOBS#${orgId}`,
+
+  /**
+   * Booking engine. A bookable (job, training session, fair) keeps its seat counter on its own item; its waitlist
+   * lives in the same partition as `WAIT#<bookingId>` items (bookingIds are ULIDs, so the sort order is arrival
+   * order), which a strongly consistent Query reads head-first.
+   */
+  waitlistEntry: (bookablePK: string, bookingId: string) => ({ PK: bookablePK, SK: `WAIT#${bookingId}` }),
+  /** One active booking per person per bookable: the uniqueness item every join puts with attribute_not_exists. */
+  activeBooking: (userId: string, bookablePK: string) => ({ PK: `USER#${userId}`, SK: `ACTIVE#${bookablePK}` }),
+  /** The person's booked shifts, versioned, so a time-conflict check and the join commit atomically. */
+  calendar: (userId: string) => ({ PK: `USER#${userId}`, SK: 'CALENDAR' }),
+
+  signup: (signupId: string) => ({ PK: `SIGNUP#${signupId}`, SK: 'SIGNUP' }),
+  signupOfUser: (userId: string, signupId: string) => ({ GSI1PK: `MYSIGNUPS#${userId}`, GSI1SK: signupId }),
+  signupsOfUser: (userId: string) => `MYSIGNUPS#${userId}`,
+  signupOfJob: (jobId: string, signupId: string) => ({ GSI2PK: `JOBSIGNUPS#${jobId}`, GSI2SK: signupId }),
+  signupsOfJob: (jobId: string) => `JOBSIGNUPS#${jobId}`,
+  /** Staff queues by status, partitioned by district and sorted by community, so any level reads a key range. */
+  staffQueue: (queue: string, communityCode: string, signupId: string) => ({ GSI4PK: `SQ#${queue}#${communityCode.slice(0, 6)}`, GSI4SK: `${communityCode}#${signupId}` }),
+  staffQueuePartition: (queue: string, districtCode: string) => `SQ#${queue}#${districtCode}`,
+  /** An open 未结清工资 report; its own item so the sign-up's status queue and the dispute queue never overwrite each other. */
+  wageDispute: (signupId: string) => ({ PK: `SIGNUP#${signupId}`, SK: 'DISPUTE' }),
+
+  notification: (userId: string, notificationId: string) => ({ PK: `USER#${userId}`, SK: `NOTE#${notificationId}` }),
+  notificationsOf: (userId: string) => `USER#${userId}`,
+
+  /** Due work (reminders, no-shows, expiry), one partition per UTC day of the due time, sorted by due time. */
+  timer: (dueIso: string, kind: string, signupId: string) => ({ PK: `TIMER#${dueIso.slice(0, 10)}`, SK: `${dueIso}#${kind}#${signupId}` }),
+  timerDay: (day: string) => `TIMER#${day}`,
+
   training: (trainingId: string) => ({ PK: `TRAINING#${trainingId}`, SK: 'PROFILE' }),
   trainingsOfDistrict: (districtCode: string, trainingId: string) => ({ GSI1PK: `TRAININGS#${districtCode}`, GSI1SK: `TRAINING#${trainingId}` }),
 

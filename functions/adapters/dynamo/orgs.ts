@@ -7,6 +7,9 @@ export interface OrgRow {
   id: string;
   name: string;
   communityCode: string;
+  /** Who residents call once their sign-up is approved; the phone is AES-GCM ciphertext like every phone. */
+  contactName?: string;
+  contactPhoneEnc?: string;
 }
 
 export async function getOrg(orgId: string): Promise<OrgRow | undefined> {

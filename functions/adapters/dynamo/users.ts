@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { CONSENT_KINDS, type DivisionLevel, type Profile, type Role } from '@contract';
@@ -42,6 +42,18 @@ export interface PersonaRow {
 export async function getUser(userId: string): Promise<UserRow | undefined> {
   const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.user(userId) }));
   return Item as UserRow | undefined;
+}
+
+/** Several users by id (at most 100), for lists that show who signed up. */
+export async function getUsers(userIds: string[]): Promise<Map<string, UserRow>> {
+  const found = new Map<string, UserRow>();
+  let pending: Record<string, unknown>[] = [...new Set(userIds)].map((id) => keys.user(id));
+  while (pending.length) {
+    const { Responses, UnprocessedKeys } = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }));
+    for (const row of (Responses?.[tableName()] ?? []) as UserRow[]) found.set(row.id, row);
+    pending = (UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
+  }
+  return found;
 }
 
 /** An UpdateItem on an existing user, returning the new item; a missing user is USER_NOT_FOUND. */

@@ -1,0 +1,78 @@
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { monotonicFactory } from 'ulid';
+import { ddb } from '#commons/dynamo';
+import { tableName } from '#commons/config';
+import type { TransactItem } from '#commons/transact';
+import { noticeFor, type NoticeKind } from '#domain/signups/notices';
+import type { SignupRow } from '#domain/signups/signup-row';
+import { decodeCursor, encodeCursor, keys } from './keys';
+
+const nextId = monotonicFactory();
+
+export interface NotificationRow {
+  id: string;
+  kind: NoticeKind;
+  title: string;
+  body: string;
+  signupId: string | null;
+  createdAt: string;
+}
+
+/** An inbox message as a transaction item, so it commits with the change it tells about (nothing lost). */
+export function notificationPut(userId: string, kind: NoticeKind, row: Pick<SignupRow, 'id' | 'job'>, now: string, detail?: string): TransactItem {
+  const id = nextId();
+  const { title, body } = noticeFor(kind, row, detail);
+  const item: NotificationRow & Record<string, unknown> = { ...keys.notification(userId, id), entity: 'notification', id, kind, title, body, signupId: row.id, createdAt: now };
+  return { Put: { TableName: tableName(), Item: item } };
+}
+
+export async function listNotifications(userId: string, limit: number, cursor?: string) {
+  const page = await ddb().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :note)',
+      ExpressionAttributeValues: { ':pk': keys.notificationsOf(userId), ':note': 'NOTE#' },
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, ['PK', 'SK']),
+    }),
+  );
+  return { rows: (page.Items ?? []) as NotificationRow[], nextCursor: encodeCursor(page.LastEvaluatedKey) };
+}
+
+/** The newest message id the person has seen; messages after it are unread. */
+export async function readMark(userId: string): Promise<string> {
+  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.user(userId), ProjectionExpression: 'notificationsReadTo' }));
+  return (Item?.notificationsReadTo as string | undefined) ?? '';
+}
+
+export async function countUnread(userId: string, mark: string): Promise<number> {
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await ddb().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :after AND :end',
+        ExpressionAttributeValues: { ':pk': keys.notificationsOf(userId), ':after': mark ? `NOTE#${mark}~` : 'NOTE#', ':end': 'NOTE#~' },
+        Select: 'COUNT',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    count += page.Count ?? 0;
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return count;
+}
+
+export async function markAllRead(userId: string): Promise<void> {
+  await ddb().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.user(userId),
+      UpdateExpression: 'SET notificationsReadTo = :mark',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':mark': nextId() },
+    }),
+  );
+}

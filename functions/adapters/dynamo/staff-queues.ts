@@ -1,0 +1,66 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { StaffQueue } from '@contract';
+import { ddb } from '#commons/dynamo';
+import { tableName } from '#commons/config';
+import { AppError } from '#commons/errors';
+import { DISTRICTS } from '#domain/divisions/catalog';
+import type { SignupRow } from '#domain/signups/signup-row';
+import { getSignups } from './signups';
+import { keys } from './keys';
+
+interface QueueCursor {
+  /** Index into the districts being read. */
+  d: number;
+  k?: Record<string, string>;
+}
+
+function decodeQueueCursor(cursor: string | undefined): QueueCursor {
+  if (!cursor) return { d: 0 };
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as QueueCursor;
+    if (Number.isInteger(value.d) && value.d >= 0 && (value.k === undefined || typeof value.k === 'object')) return value;
+  } catch {
+    // fall through to the 400 below
+  }
+  throw new AppError('VALIDATION_FAILED', '翻页参数无效，请刷新后重试', [{ field: 'query.cursor', message: '翻页参数无效' }]);
+}
+
+const encodeQueueCursor = (cursor: QueueCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+
+/**
+ * A staff queue within a division. Queues are partitioned by district and sorted by community code, so a district
+ * reads one partition, a street or community a begins_with range of it, and the city its seven districts in turn.
+ * The `disputed` queue holds dispute items, resolved to their sign-ups.
+ */
+export async function listStaffQueue(queue: StaffQueue, divisionCode: string, limit: number, cursor?: string): Promise<{ rows: SignupRow[]; nextCursor: string | null }> {
+  const districts = divisionCode.length === 4 ? DISTRICTS.map((d) => d.code).filter((code) => code.startsWith(divisionCode)) : [divisionCode.slice(0, 6)];
+  const narrower = divisionCode.length > 6;
+  const position = decodeQueueCursor(cursor);
+  const found: Record<string, unknown>[] = [];
+  let next: QueueCursor | null = null;
+  for (let d = position.d; d < districts.length; d++) {
+    let startKey = d === position.d ? position.k : undefined;
+    do {
+      const page = await ddb().send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: 'GSI4',
+          KeyConditionExpression: narrower ? 'GSI4PK = :pk AND begins_with(GSI4SK, :code)' : 'GSI4PK = :pk',
+          ExpressionAttributeValues: { ':pk': keys.staffQueuePartition(queue, districts[d]), ...(narrower ? { ':code': divisionCode } : {}) },
+          ScanIndexForward: queue === 'pending' || queue === 'disputed',
+          Limit: limit - found.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      found.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey as Record<string, string> | undefined;
+      if (found.length >= limit) {
+        next = startKey ? { d, k: startKey } : d + 1 < districts.length ? { d: d + 1 } : null;
+        break;
+      }
+    } while (startKey);
+    if (found.length >= limit) break;
+  }
+  const rows = queue === 'disputed' ? await getSignups(found.map((item) => item.signupId as string)) : (found as unknown as SignupRow[]);
+  return { rows, nextCursor: next ? encodeQueueCursor(next) : null };
+}

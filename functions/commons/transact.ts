@@ -1,0 +1,37 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { AppError } from './errors';
+import { ddb } from './dynamo';
+
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** Which of the items' conditions failed; empty when the transaction committed. */
+export type TransactOutcome = { committed: true } | { committed: false; failed: number[] };
+
+const RETRYABLE = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded']);
+const MAX_ATTEMPTS = 12;
+
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 15 * 2 ** attempt)));
+
+/**
+ * One all-or-nothing write. Conflicts with other transactions on the same item (a hot job during a rush) are
+ * retried with jittered backoff; failed conditions are returned by item index so the caller can say why in Chinese.
+ * If the rush outlasts the retries the caller gets BUSY (429, "try again in a few seconds"), never a 500.
+ */
+export async function transact(items: TransactItem[]): Promise<TransactOutcome> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    try {
+      await ddb().send(new TransactWriteCommand({ TransactItems: items }));
+      return { committed: true };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException) && (error as Error)?.name !== 'TransactionConflictException') throw error;
+      const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
+      const failed = reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
+      if (failed.length) return { committed: false, failed };
+      const retryable = (error as Error).name === 'TransactionConflictException' || reasons.some((reason) => RETRYABLE.has(reason.Code ?? ''));
+      if (!retryable) throw error;
+      await pause(attempt);
+    }
+  }
+  throw new AppError('BUSY');
+}

@@ -1,0 +1,66 @@
+import { SIGNUP_STATUS_LABEL, type Applicant, type MySignup, type StaffSignup } from '@contract';
+import { canApply } from '../booking/lifecycle';
+import { canCancelAt, isCheckInOpen } from '../booking/gig-times';
+import { scheduleText } from '../jobs/schedule';
+import type { SignupRow } from './signup-row';
+
+/** What staff and employers may know of the worker; the phone is already masked or revealed by the caller. */
+export interface WorkerFacts {
+  id: string;
+  name: string;
+  phone: string | null;
+  age: number | null;
+  homeCommunityCode: string | null;
+  skills: string[];
+  noShowCount: number;
+  completedCount: number;
+}
+
+/** Contact and check-in code belong to an approved sign-up and what follows it, never to one still waiting. */
+const REVEALED: SignupRow['status'][] = ['approved', 'checked_in', 'completed', 'no_show'];
+export const contactRevealed = (row: Pick<SignupRow, 'status'>) => REVEALED.includes(row.status);
+
+function common(row: SignupRow, waitlistPosition: number | null) {
+  return {
+    id: row.id,
+    status: row.status,
+    statusLabel: row.status === 'waitlisted' && waitlistPosition ? `候补第 ${waitlistPosition} 位` : SIGNUP_STATUS_LABEL[row.status],
+    job: { id: row.jobId, ...row.job, schedule: scheduleText(row.job.startsAt, row.job.endsAt) },
+    createdAt: row.createdAt,
+    waitlistPosition: row.status === 'waitlisted' ? waitlistPosition : null,
+    history: row.history,
+    checkedInAt: row.checkedInAt ?? null,
+    residentConfirmedAt: row.residentConfirmedAt ?? null,
+    employerConfirmedAt: row.employerConfirmedAt ?? null,
+    dispute: row.dispute
+      ? { note: row.dispute.note, raisedAt: row.dispute.raisedAt, status: row.dispute.status, resolution: row.dispute.resolution ?? null, resolvedAt: row.dispute.resolvedAt ?? null }
+      : null,
+  };
+}
+
+export function mySignupView(row: SignupRow, extra: { now: number; waitlistPosition: number | null; employerContact: { name: string; phone: string } | null }): MySignup {
+  const { job, ...rest } = common(row, extra.waitlistPosition);
+  return {
+    ...rest,
+    job,
+    checkInCode: row.status === 'approved' ? row.checkInCode ?? null : null,
+    employerContact: contactRevealed(row) ? extra.employerContact : null,
+    canCancel: canApply('cancel', row.status) && canCancelAt(row.job, extra.now),
+    canConfirm: row.status === 'checked_in' && !row.residentConfirmedAt,
+    canDispute: (row.status === 'checked_in' || row.status === 'completed') && !row.dispute,
+  };
+}
+
+export function staffSignupView(row: SignupRow, resident: WorkerFacts, waitlistPosition: number | null): StaffSignup {
+  return { ...common(row, waitlistPosition), resident };
+}
+
+export function applicantView(row: SignupRow, worker: WorkerFacts, extra: { now: number; waitlistPosition: number | null }): Applicant {
+  const { job: _job, dispute: _dispute, ...rest } = common(row, extra.waitlistPosition);
+  return {
+    ...rest,
+    worker,
+    canCheckIn: row.status === 'approved' && isCheckInOpen(row.job, extra.now),
+    canConfirm: row.status === 'checked_in' && !row.employerConfirmedAt,
+  };
+}
