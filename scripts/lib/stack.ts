@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { seedIfEmpty } from '../seed/index';
 import { startApiOffline } from './api-offline';
+import { startDueWorkTimer } from './due-work';
 import { ensureTables, localClient, startDynamoLocal } from './dynamo-local';
 import { ensureH5Build } from './h5-build';
 import { startH5Server } from './h5-server';
@@ -58,6 +59,7 @@ export async function startStack({ root, dataDir, ports, withoutH5 }: StackOptio
       PUBLIC_API_URL: `http://127.0.0.1:${ports.h5}/api`,
     });
     stops.push(api.stop);
+    stops.push(startDueWorkTimer({ DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: names.MainTable }));
 
     if (!withoutH5) {
       ensureH5Build(root);

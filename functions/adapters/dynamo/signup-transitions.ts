@@ -4,6 +4,7 @@ import { tableName } from '#commons/config';
 import { AppError } from '#commons/errors';
 import { transact, type TransactItem } from '#commons/transact';
 import { reminderAt } from '#domain/booking/gig-times';
+import { TRANSITIONS } from '#domain/booking/lifecycle';
 import type { SignupRow } from '#domain/signups/signup-row';
 import { release } from './bookings';
 import { notificationPut } from './notifications';
@@ -26,6 +27,7 @@ interface StatusChange {
 
 /** The one way a sign-up's status changes: guarded by its current status, logged in its history, moved between staff queues. */
 function statusUpdate(row: Pick<SignupRow, 'id' | 'status' | 'residentCommunityCode'>, change: StatusChange): TransactItem {
+  if (!Object.values(TRANSITIONS).some((t) => t.to === change.to && t.from.includes(row.status))) throw new AppError('SIGNUP_STATE_CHANGED');
   const queue = keys.staffQueue(change.to, row.residentCommunityCode, row.id);
   const event: SignupEvent = { status: change.to, at: change.at, by: change.by, note: change.note ?? null };
   return {
