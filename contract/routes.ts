@@ -263,7 +263,7 @@ export const routes = {
   }),
   employerJobs: defineRoute({
     id: 'employerJobs', method: 'GET', path: '/employer/jobs', tag: '报名', access: employersOnly,
-    summary: '本单位发布的岗位（按开工时间倒序），含剩余名额和候补人数',
+    summary: '本单位进行中和近 7 天结束的岗位（先结束的在前），含剩余名额和候补人数',
     query: CursorQuerySchema,
     success: { status: 200, schema: EmployerJobsResponseSchema },
   }),

@@ -25,7 +25,7 @@ export function demoItems(now = new Date()): Record<string, unknown>[] {
   });
   for (const job of demoJobs(orgs)) {
     items.push({
-      ...keys.job(job.id), ...(job.status === 'open' ? keys.openJobGeo(job.geohash9, job.id) : {}), ...keys.jobOfOrg(String(job.orgId), job.startsAt as string, job.id),
+      ...keys.job(job.id), ...(job.status === 'open' ? keys.openJobGeo(job.geohash9, job.id) : {}), ...keys.jobOfOrg(String(job.orgId), job.endsAt, job.id),
       entity: 'job', waitlistCount: 0, ...job,
     });
   }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { RouteBody, RouteId, RouteParams, RouteQuery, RouteResponse } from '@contract'
 import { API_BASE } from './api-base'
-import { ApiError, fallbackMessage } from './api-error'
+import { ApiError, fallbackMessage, isApiError } from './api-error'
 import { routeTable } from './route-table'
 import { session } from './session'
 import { goLoginExpired } from '@/utils/routes'
@@ -29,11 +29,19 @@ type Field<Name extends string, T> = [T] extends [undefined]
 
 export type CallOptions<K extends RouteId> = Field<'params', RouteParams<K>> &
   Field<'query', RouteQuery<K>> &
-  Field<'body', RouteBody<K>>
+  Field<'body', RouteBody<K>> & {
+    /**
+     * Sent as the `Idempotency-Key` header (writes the contract marks `idempotent`). Send the same key when
+     * retrying the same write, so the server does it once; see `withIdempotencyKey` below.
+     */
+    idempotencyKey?: string
+  }
 
 type CallArgs<K extends RouteId> = {} extends CallOptions<K> ? [opts?: CallOptions<K>] : [opts: CallOptions<K>]
 
 const TIMEOUT_MS = 15000
+/** A write carrying an idempotency key is retried once, with the same key, when the connection dropped. */
+const NETWORK_RETRY_DELAY_MS = 800
 
 function buildPath(template: string, params: Record<string, unknown> | undefined): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -87,18 +95,23 @@ function networkError(e: unknown): ApiError {
 
 export async function call<K extends RouteId>(id: K, ...args: CallArgs<K>): Promise<RouteResponse<K>> {
   const route = routeTable[id]
-  const opts = (args[0] || {}) as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown }
+  const opts = (args[0] || {}) as {
+    params?: Record<string, unknown>
+    query?: Record<string, unknown>
+    body?: unknown
+    idempotencyKey?: string
+  }
   const url = API_BASE + buildPath(route.path, opts.params) + buildQuery(opts.query)
 
   const token = session.getToken()
   const header: Record<string, string> = { Accept: 'application/json' }
   if (token) header.Authorization = `Bearer ${token}`
   if (opts.body !== undefined) header['Content-Type'] = 'application/json'
+  if (opts.idempotencyKey) header['Idempotency-Key'] = opts.idempotencyKey
 
   type Payload = TaroGeneral.IAnyObject | string
-  let res: Taro.request.SuccessCallbackResult<Payload>
-  try {
-    res = await Taro.request<Payload>({
+  const send = () =>
+    Taro.request<Payload>({
       url,
       method: route.method,
       header,
@@ -106,8 +119,20 @@ export async function call<K extends RouteId>(id: K, ...args: CallArgs<K>): Prom
       dataType: 'json',
       timeout: TIMEOUT_MS,
     })
+  let res: Taro.request.SuccessCallbackResult<Payload>
+  try {
+    res = await send()
   } catch (e) {
-    throw networkError(e)
+    const err = networkError(e)
+    // Safe to send again only because the key makes the server do it once. A timeout is not retried here:
+    // the user has already waited; the page offers 重试, which reuses the key (withIdempotencyKey).
+    if (!opts.idempotencyKey || err.code !== 'NETWORK_ERROR') throw err
+    await new Promise((resolve) => setTimeout(resolve, NETWORK_RETRY_DELAY_MS))
+    try {
+      res = await send()
+    } catch (e2) {
+      throw networkError(e2)
+    }
   }
 
   const status = res.statusCode
@@ -126,4 +151,47 @@ export async function call<K extends RouteId>(id: K, ...args: CallArgs<K>): Prom
     goLoginExpired()
   }
   throw error
+}
+
+/** A fresh `Idempotency-Key`: time plus 96 random bits, e.g. `lx3k9a2b-1f0c…` (the API accepts 8–128 of [A-Za-z0-9_.:-]). */
+export function newIdempotencyKey(): string {
+  const rand = () =>
+    Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0')
+  return `${Date.now().toString(36)}-${rand()}${rand()}${rand()}`
+}
+
+/**
+ * Did the server perhaps do the write without us hearing the answer (network error, timeout, 5xx), or is the
+ * first attempt still running? Then a retry must carry the same key.
+ */
+export function outcomeUnknown(e: unknown): boolean {
+  if (!isApiError(e)) return true
+  return e.status === 0 || e.status >= 500 || e.code === 'IDEMPOTENCY_IN_PROGRESS'
+}
+
+const pendingKeys = new Map<string, string>()
+
+/**
+ * One key per thing the user means to do (`intent`, e.g. `cancelSignup:<id>`). Retrying the same intent after a
+ * network error or timeout reuses its key, so the server does it once and replays its first answer; once the
+ * server has answered for sure (success or a real refusal) the key is dropped and doing it again is a new write.
+ * Put the request body in the intent when it can change between tries: the server refuses a key reused with a
+ * different body.
+ */
+export async function withIdempotencyKey<T>(intent: string, run: (idempotencyKey: string) => Promise<T>): Promise<T> {
+  let key = pendingKeys.get(intent)
+  if (!key) {
+    key = newIdempotencyKey()
+    pendingKeys.set(intent, key)
+  }
+  try {
+    const result = await run(key)
+    pendingKeys.delete(intent)
+    return result
+  } catch (e) {
+    if (!outcomeUnknown(e)) pendingKeys.delete(intent)
+    throw e
+  }
 }

@@ -9,11 +9,16 @@ export const PAGES = {
   picker: '/pages/community-picker/index',
   myCommunity: '/pages/my-community/index',
   staffResidents: '/packages/staff/pages/residents/index',
+  staffReview: '/packages/staff/pages/review/index',
   employerHome: '/packages/employer/pages/home/index',
+  employerJobs: '/packages/employer/pages/jobs/index',
+  employerApplicants: '/packages/employer/pages/applicants/index',
   jobDetail: '/packages/jobs/pages/detail/index',
   profile: '/packages/account/pages/profile/index',
   consent: '/packages/account/pages/consent/index',
   dataExport: '/packages/account/pages/export/index',
+  mySignups: '/packages/signups/pages/list/index',
+  inbox: '/packages/signups/pages/inbox/index',
 } as const
 
 const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.training, PAGES.me]
@@ -47,6 +52,13 @@ export function openJob(jobId: string): void {
   else Taro.navigateTo({ url })
 }
 
+/** 我的报名, optionally opened at one sign-up (from a message). */
+export function openMySignups(signupId?: string | null): void {
+  const url = signupId ? `${PAGES.mySignups}?id=${encodeURIComponent(signupId)}` : PAGES.mySignups
+  if (Taro.getCurrentPages().length >= 9) Taro.redirectTo({ url })
+  else Taro.navigateTo({ url })
+}
+
 /** Back to the previous page, or to `fallback` when this page was opened directly (a shared link, a reload). */
 export function goBack(fallback: PagePath = PAGES.home): void {
   if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
@@ -62,6 +74,11 @@ function openLogin(url: string): void {
 /** Open the login page (unless it is already on top). Safe to pass straight to onClick. */
 export function goLogin(): void {
   openLogin(PAGES.login)
+}
+
+/** Open the login page and come back to this page after signing in (e.g. 登录后报名 on a job). */
+export function goLoginAndBack(): void {
+  openLogin(`${PAGES.login}?back=1`)
 }
 
 /** After the server rejected the token: the login page says the session expired. */

@@ -89,13 +89,13 @@ it('a resident sees nearby jobs nearest first, filters to 周末, opens one, and
   const fromApi = await api(`/jobs/nearby?when=weekend&sort=distance&limit=20${radius}`, token);
   expect(weekendCards.map((c) => c.id)).toEqual(fromApi.items.map((j: { id: string }) => j.id));
 
-  // 3. The detail page: title, and the honest note about contacts.
+  // 3. The detail page: title, the 报名 button, and the honest note about contacts.
   const target = weekendCards[0];
   await page.locator(`.job-card[data-job-id="${target.id}"]`).click();
   await page.waitForURL(/packages\/jobs\/pages\/detail/);
   await page.locator('.job-title', { hasText: target.title }).first().waitFor();
   await page.getByText('报名审核通过后可查看联系方式').first().waitFor();
-  await page.getByText('报名功能即将开放').first().waitFor();
+  await page.locator('[data-testid="signup-button"]').first().waitFor();
   await shot(page, '3-detail');
 
   // 4. 我的 → 我的资料: toggle 家政 and save.

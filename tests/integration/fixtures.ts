@@ -24,7 +24,7 @@ export async function putJob(id: string, at: { lat: number; lng: number }, extra
     requirements: [], address: '测试地址', streetCode: '371002002', orgId: 'org-001', ...extra,
   };
   const geo = job.status === 'open' ? keys.openJobGeo(cellOf(job, 9), job.id) : {};
-  const orgJobs = job.orgId ? keys.jobOfOrg(job.orgId, job.startsAt, job.id) : {};
+  const orgJobs = job.orgId ? keys.jobOfOrg(job.orgId, job.endsAt, job.id) : {};
   await ddb().send(new PutCommand({ TableName: process.env.TABLE_NAME, Item: { ...keys.job(id), ...geo, ...orgJobs, entity: 'job', ...job } }));
   return job;
 }

@@ -60,15 +60,14 @@ export async function getJob(jobId: string): Promise<JobRow | undefined> {
   return Item?.entity === 'job' ? (Item as JobRow) : undefined;
 }
 
-/** An employer's jobs, soonest start first (GSI4 `ORGJOBS#<orgId>`). */
-export async function listJobsOfOrg(orgId: string, limit: number, cursor?: string) {
+/** An employer's jobs that end after `sinceIso`, the soonest to end first (GSI4 `ORGJOBS#<orgId>`). */
+export async function listJobsOfOrg(orgId: string, sinceIso: string, limit: number, cursor?: string) {
   const page = await ddb().send(
     new QueryCommand({
       TableName: tableName(),
       IndexName: 'GSI4',
-      KeyConditionExpression: 'GSI4PK = :pk',
-      ExpressionAttributeValues: { ':pk': keys.jobsOfOrg(orgId) },
-      ScanIndexForward: false,
+      KeyConditionExpression: 'GSI4PK = :pk AND GSI4SK >= :since',
+      ExpressionAttributeValues: { ':pk': keys.jobsOfOrg(orgId), ':since': sinceIso },
       Limit: limit,
       ExclusiveStartKey: decodeCursor(cursor, ['PK', 'SK', 'GSI4PK', 'GSI4SK']),
     }),

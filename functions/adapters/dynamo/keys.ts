@@ -34,8 +34,8 @@ export const keys = {
     GSI2PK: `JOB5#${geohash9.slice(0, 5)}`, GSI2SK: `${geohash9}#${jobId}`,
   }),
 
-  /** A job's own jobs list for its employer, soonest start first. */
-  jobOfOrg: (orgId: string, startsAt: string, jobId: string) => ({ GSI4PK: `ORGJOBS#${orgId}`, GSI4SK: `${startsAt}#${jobId}` }),
+  /** The employer's jobs sorted by end time, so "still running or just finished" is one key range. */
+  jobOfOrg: (orgId: string, endsAt: string, jobId: string) => ({ GSI4PK: `ORGJOBS#${orgId}`, GSI4SK: `${endsAt}#${jobId}` }),
   jobsOfOrg: (orgId: string) => `ORGJOBS#${orgId}`,
 
   /**

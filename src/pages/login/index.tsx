@@ -20,10 +20,15 @@ const GROUPS: { role: Role; title: string }[] = [
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
-function afterLogin(s: Session): void {
+function afterLogin(s: Session, back: boolean): void {
   Taro.showToast({ title: `欢迎，${s.user.name}`, icon: 'none' })
   // The user may have moved on while the request was in flight: don't pull them back.
   if (currentRoute() !== PAGES.login.slice(1)) return
+  // Opened from a page that needs a login (登录后报名): return to it.
+  if (back && Taro.getCurrentPages().length > 1) {
+    Taro.navigateBack()
+    return
+  }
   if (s.user.role === 'resident' && !s.user.homeCommunity) go(PAGES.picker, { replace: true })
   else go(PAGES.home)
 }
@@ -33,14 +38,16 @@ export default function LoginPage() {
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const current = session.get().me
-  const expired = useRouter().params.reason === 'expired'
+  const params = useRouter().params
+  const expired = params.reason === 'expired'
+  const back = params.back === '1'
 
   const run = async (key: string, login: () => Promise<Session>) => {
     if (busy) return
     setBusy(key)
     setError(null)
     try {
-      afterLogin(await login())
+      afterLogin(await login(), back)
     } catch (e) {
       setError(errorMessage(e))
     } finally {

@@ -1,4 +1,5 @@
-import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/nut'
 import { ErrorState } from '@/components/error-state'
@@ -8,7 +9,8 @@ import { RoleBadge } from '@/components/role-badge'
 import { useSession } from '@/hooks/use-session'
 import { errorMessage } from '@/services/api-error'
 import { deleteAccount } from '@/services/profile'
-import { logout } from '@/services/session'
+import { unreadNotificationCount } from '@/services/signups'
+import { logout, session } from '@/services/session'
 import { go, goLogin, PAGES, type PagePath } from '@/utils/routes'
 import './index.scss'
 
@@ -18,10 +20,22 @@ interface Row {
   value?: string
   to: PagePath
   className?: string
+  /** Unread count shown as a red badge (我的消息). */
+  badge?: number
+  testId?: string
 }
 
 export default function MePage() {
   const { status, me, error, reload } = useSession()
+  const [unread, setUnread] = useState(0)
+
+  // The badge on 我的消息, refreshed whenever the tab is shown. A failure just leaves the last count.
+  useDidShow(() => {
+    if (session.get().me?.role !== 'resident') return
+    unreadNotificationCount()
+      .then(setUnread)
+      .catch(() => undefined)
+  })
 
   if (status === 'anonymous') {
     return (
@@ -39,7 +53,14 @@ export default function MePage() {
     )
   }
 
-  const rows: Row[] = [
+  const rows: Row[] = []
+  if (me.role === 'resident') {
+    rows.push(
+      { key: 'signups', title: '我的报名', value: '审核进度、签到码', to: PAGES.mySignups, className: 'my-signups-row', testId: 'me-signups' },
+      { key: 'inbox', title: '我的消息', to: PAGES.inbox, className: 'my-inbox-row', badge: unread, testId: 'me-inbox' },
+    )
+  }
+  rows.push(
     { key: 'profile', title: '我的资料', value: '技能、想找的工作', to: PAGES.profile, className: 'profile-row' },
     {
       key: 'community',
@@ -49,9 +70,15 @@ export default function MePage() {
       className: 'my-community-row',
     },
     { key: 'change', title: '更换社区', to: PAGES.picker, className: 'change-community-row' },
-  ]
-  if (me.role === 'staff') rows.push({ key: 'residents', title: '辖区居民', to: PAGES.staffResidents, className: 'staff-residents-row' })
-  if (me.role === 'employer') rows.push({ key: 'employer', title: '我的单位', value: me.employer?.orgName, to: PAGES.employerHome, className: 'employer-home-row' })
+  )
+  if (me.role === 'staff') {
+    rows.push({ key: 'review', title: '报名审核', to: PAGES.staffReview, className: 'staff-review-row', testId: 'me-staff-review' })
+    rows.push({ key: 'residents', title: '辖区居民', to: PAGES.staffResidents, className: 'staff-residents-row' })
+  }
+  if (me.role === 'employer') {
+    rows.push({ key: 'employer-jobs', title: '我的岗位与报名', to: PAGES.employerJobs, className: 'employer-jobs-row', testId: 'me-employer-jobs' })
+    rows.push({ key: 'employer', title: '我的单位', value: me.employer?.orgName, to: PAGES.employerHome, className: 'employer-home-row' })
+  }
   rows.push({ key: 'export', title: '导出我的数据', to: PAGES.dataExport, className: 'export-row' })
 
   const confirmLogout = async () => {
@@ -101,10 +128,22 @@ export default function MePage() {
 
       <View className='me-list'>
         {rows.map((r) => (
-          <View key={r.key} className={`me-row ${r.className ?? ''}`} onClick={() => go(r.to)} ariaRole='button' ariaLabel={r.title}>
+          <View
+            key={r.key}
+            className={`me-row ${r.className ?? ''}`}
+            data-testid={r.testId}
+            onClick={() => go(r.to)}
+            ariaRole='button'
+            ariaLabel={r.badge ? `${r.title}，${r.badge} 条未读` : r.title}
+          >
             <Text className='me-row__title'>{r.title}</Text>
             <View className='me-row__side'>
               {r.value && <Text className='me-row__value'>{r.value}</Text>}
+              {!!r.badge && r.badge > 0 && (
+                <Text className='me-row__badge' data-testid='me-inbox-badge'>
+                  {r.badge > 99 ? '99+' : String(r.badge)}
+                </Text>
+              )}
               <Text className='me-row__arrow'>›</Text>
             </View>
           </View>

@@ -52,10 +52,24 @@ export default function EmployerHomePage() {
         <Text className='org-card__user'>联系人：{me.name}</Text>
       </View>
 
+      <View
+        className='card employer-entry'
+        data-testid='employer-jobs-entry'
+        onClick={() => go(PAGES.employerJobs)}
+        ariaRole='button'
+        ariaLabel='我的岗位与报名'
+      >
+        <View className='employer-entry__main'>
+          <Text className='employer-entry__title'>我的岗位与报名</Text>
+          <Text className='employer-entry__text'>查看报名的人、到岗签到、确认完工</Text>
+        </View>
+        <Text className='employer-entry__arrow'>›</Text>
+      </View>
+
       <View className='card employer-next'>
         <Text className='card-title'>发布岗位</Text>
         <Text className='employer-next__text'>
-          发布岗位、查看报名将在下一个版本上线。现在需要招人，可以联系社区就业服务站，工作人员会帮您对接附近的求职者。
+          在小程序里发布岗位将在下一个版本上线。现在需要招人，可以联系社区就业服务站，工作人员会帮您发布岗位、对接附近的求职者。
         </Text>
       </View>
 

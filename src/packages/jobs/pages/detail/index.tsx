@@ -16,6 +16,7 @@ import { getJob } from '@/services/jobs'
 import { callPhone } from '@/services/location'
 import { formatHeadcount, formatPayAmount } from '@/utils/job-format'
 import { go, goBack, PAGES } from '@/utils/routes'
+import { SignupPanel } from './signup-panel'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -121,6 +122,8 @@ function Detail({ job, community, communityError, onRetryCommunity }: DetailProp
         )}
       </View>
 
+      <SignupPanel job={job} />
+
       <View className='card job-section'>
         <Text className='job-section__title'>工作时间</Text>
         <Text className='job-section__text job-schedule'>{job.schedule}</Text>
@@ -167,13 +170,11 @@ function Detail({ job, community, communityError, onRetryCommunity }: DetailProp
         </View>
       )}
 
-      <View className='card signup-soon'>
-        <Text className='signup-soon__title'>报名</Text>
-        <Text className='signup-soon__badge'>报名功能即将开放</Text>
-        <Text className='signup-soon__text'>
-          在这里直接报名的功能正在开发中，现在还不能在线报名。想做这份工作，可以先打电话给社区就业服务站，工作人员会帮您联系用工单位。
+      <View className='card signup-help'>
+        <Text className='signup-help__title'>报名遇到困难？</Text>
+        <Text className='signup-help__text'>
+          不会在手机上操作，或者对这份工作有疑问，可以打电话给社区就业服务站，工作人员会帮您报名、帮您联系用工单位。
         </Text>
-        <Text className='signup-soon__text contact-note'>用工单位的电话不在这里公开，报名审核通过后可查看联系方式</Text>
         <StationCall station={station} error={communityError} onRetry={onRetryCommunity} />
       </View>
 
@@ -206,8 +207,8 @@ function Detail({ job, community, communityError, onRetryCommunity }: DetailProp
 function StationCall({ station, error, onRetry }: { station: Community['station'] | null; error: boolean; onRetry: () => void }) {
   if (station) {
     return (
-      <View className='signup-soon__station'>
-        <Text className='signup-soon__station-name'>{`${station.name}：${station.phone}${station.demo ? '（演示数据）' : ''}`}</Text>
+      <View className='signup-help__station'>
+        <Text className='signup-help__station-name'>{`${station.name}：${station.phone}${station.demo ? '（演示数据）' : ''}`}</Text>
         <Button type='primary' size='large' block className='call-station' onClick={() => callPhone(station.phone)}>
           拨打服务站电话
         </Button>
@@ -216,8 +217,8 @@ function StationCall({ station, error, onRetry }: { station: Community['station'
   }
   if (error) {
     return (
-      <View className='signup-soon__station'>
-        <Text className='signup-soon__text'>服务站电话没有加载成功。</Text>
+      <View className='signup-help__station'>
+        <Text className='signup-help__text'>服务站电话没有加载成功。</Text>
         <Button size='large' block fill='outline' className='retry-button' onClick={onRetry}>
           重新加载电话
         </Button>

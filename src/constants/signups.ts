@@ -1,0 +1,75 @@
+import type { SignupStatus } from '@contract'
+
+/**
+ * Sign-up statuses and their labels, repeated from contract/signups.ts as plain data so zod stays out of the
+ * mini-program (see constants/options.ts); tests/build/options.test.ts keeps them equal to the contract.
+ */
+export const SIGNUP_STATUSES = [
+  'pending',
+  'waitlisted',
+  'approved',
+  'rejected',
+  'cancelled',
+  'checked_in',
+  'completed',
+  'no_show',
+  'expired',
+] as const satisfies readonly SignupStatus[]
+
+export const SIGNUP_STATUS_LABEL: Record<SignupStatus, string> = {
+  pending: '待审核',
+  waitlisted: '候补中',
+  approved: '审核通过',
+  rejected: '未通过',
+  cancelled: '已取消',
+  checked_in: '已签到',
+  completed: '已完成',
+  no_show: '缺勤',
+  expired: '已过期',
+}
+
+/** The colour family of a status pill: waiting (amber), good (green), in progress (blue), bad (red), over (grey). */
+export type SignupTone = 'wait' | 'good' | 'progress' | 'bad' | 'over'
+
+export const SIGNUP_STATUS_TONE: Record<SignupStatus, SignupTone> = {
+  pending: 'wait',
+  waitlisted: 'wait',
+  approved: 'good',
+  rejected: 'bad',
+  cancelled: 'over',
+  checked_in: 'progress',
+  completed: 'good',
+  no_show: 'bad',
+  expired: 'over',
+}
+
+/** How each step reads on the timeline of 我的报名. */
+export const SIGNUP_EVENT_LABEL: Record<SignupStatus, string> = {
+  pending: '报名成功，等待审核',
+  waitlisted: '进入候补',
+  approved: '审核通过',
+  rejected: '审核未通过',
+  cancelled: '已取消报名',
+  checked_in: '到岗签到',
+  completed: '已完工',
+  no_show: '缺勤',
+  expired: '未审核，已过期',
+}
+
+/** Statuses after which nothing more happens to a sign-up. */
+export const SIGNUP_FINAL_STATUSES = ['rejected', 'cancelled', 'completed', 'no_show', 'expired'] as const satisfies readonly SignupStatus[]
+
+/** Who did a step, as the resident would say it. */
+export const SIGNUP_ACTOR_LABEL: Record<'resident' | 'staff' | 'employer' | 'system', string> = {
+  resident: '本人',
+  staff: '社区工作人员',
+  employer: '用工单位',
+  system: '系统',
+}
+
+/** The wage-dispute note the API accepts (contract DisputeBodySchema). */
+export const DISPUTE_NOTE_MIN = 2
+export const DISPUTE_NOTE_MAX = 300
+
+/** The items PROFILE_INCOMPLETE can name (contract/errors.ts details[].field). */
+export type MissingProfileField = 'name' | 'phone' | 'homeCommunityCode'
