@@ -41,6 +41,7 @@ export async function startE2eStack() {
   });
   process.env.E2E_H5_URL = `http://127.0.0.1:${ports.H5_PORT}/`;
   process.env.E2E_API_URL = `http://127.0.0.1:${ports.API_PORT}`;
+  process.env.E2E_DYNAMODB_URL = `http://127.0.0.1:${ports.DYNAMODB_PORT}`;
   process.env.E2E_START_OUTPUT = output;
 }
 
