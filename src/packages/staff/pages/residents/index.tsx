@@ -150,6 +150,9 @@ function ResidentList({ community, onChange }: { community: Picked; onChange?: (
               <View className='resident-item__main'>
                 <Text className='resident-item__name'>{r.name}</Text>
                 <Text className='resident-item__phone'>{r.phoneMasked ?? '未留手机号'}</Text>
+                <Text className={`resident-item__record${r.noShowCount > 0 ? ' resident-item__record--bad' : ''}`}>
+                  {`零工完成 ${r.completedCount} 次 · 缺勤 ${r.noShowCount} 次`}
+                </Text>
               </View>
               <Text className='resident-item__date'>{formatDate(r.joinedAt)}登记</Text>
             </View>
