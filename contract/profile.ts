@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommunityCodeSchema } from './common';
 import { JobTypeSchema } from './jobs';
+import { MySignupSchema, NotificationSchema } from './signups';
 
 /** The curated skill list residents pick from (matching and adjacent occupations use the same words). */
 export const SKILLS = ['保洁', '家政', '育婴', '养老护理', '烹饪', '面点', '餐饮服务', '搬运装卸', '快递分拣', '配送', '驾驶', '手工加工', '缝纫', '理货收银', '绿化', '农业种植', '水产加工', '水电维修', '电脑办公', '直播销售', '安保'] as const;
@@ -57,6 +58,8 @@ export const DataExportSchema = z
     exportedAt: z.string(),
     account: z.object({ id: z.string(), role: z.string(), createdAt: z.string() }),
     profile: ProfileSchema,
+    signups: z.array(MySignupSchema).describe('我的全部报名，含状态时间线'),
+    notifications: z.array(NotificationSchema).describe('我的消息'),
     notice: z.string(),
   })
   .meta({ id: 'DataExport' });

@@ -32,7 +32,7 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 
 export function errorResponse(error: AppError): APIGatewayProxyResultV2 {
   const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
-  return jsonResponse(error.status, body);
+  return jsonResponse(error.status, body, error.code === 'BUSY' || error.code === 'RATE_LIMITED' ? { 'retry-after': '3' } : {});
 }
 
 /** zod issues → `[{ field, message }]` with the schema's Chinese messages. */
@@ -143,7 +143,14 @@ export function httpHandler<K extends RouteId>(
 
 type Routes = typeof routes;
 
+/** DynamoDB saying "too much at once": the request did not happen, and the caller should simply try again shortly. */
+const OVERLOAD = new Set(['TimeoutError', 'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'TransactionInProgressException']);
+
 export function toErrorResponse(error: unknown, routeId: string): APIGatewayProxyResultV2 {
+  if (OVERLOAD.has((error as Error)?.name)) {
+    logger.warn('overloaded', { routeId, errorName: (error as Error).name });
+    return errorResponse(new AppError('BUSY'));
+  }
   if (error instanceof AppError) {
     if (error.status >= 500) logger.warn('request failed', { routeId, code: error.code });
     return errorResponse(error);

@@ -65,7 +65,8 @@ export async function runOnce<T>(scope: IdempotencyScope, request: unknown, run:
       case 'IdempotencyValidationError':
         throw new AppError('IDEMPOTENCY_KEY_REUSED');
       case 'IdempotencyPersistenceLayerError':
-        throw new AppError('UPSTREAM_UNAVAILABLE');
+        // The idempotency table timed out or throttled under a rush: nothing ran, so "try again shortly" is the truth.
+        throw new AppError('BUSY');
       default:
         throw error;
     }

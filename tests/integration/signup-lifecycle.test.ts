@@ -156,3 +156,27 @@ describe('after the gig: 缺勤 and 已过期', () => {
     expect(noShows.body.items.find((i: { id: string }) => i.id === a).resident.noShowCount).toBe(1);
   });
 });
+
+describe('my data and 注销 with sign-ups', () => {
+  it('export lists my sign-ups and messages; 注销 cancels open sign-ups (the seat goes to the next in line) and erases my inbox', async () => {
+    const { handler: exportMyData } = await import('../../functions/handlers/profile/export-my-data');
+    const { handler: deleteMe } = await import('../../functions/handlers/profile/delete-me');
+    const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { ddb } = await import('../../functions/commons/dynamo');
+    await putJob('leaving-job', offset(DONGSHAN, 90), { headcount: 1, headcountLeft: 1 });
+    const leaving = await putResident('user-leaving');
+    const next = await putResident('user-next');
+    const seat = (await invoke(createSignup, { token: leaving, params: { jobId: 'leaving-job' } })).body;
+    const queued = (await invoke(createSignup, { token: next, params: { jobId: 'leaving-job' } })).body;
+    expect([seat.status, queued.status]).toEqual(['pending', 'waitlisted']);
+
+    const exported = await invoke(exportMyData, { token: leaving });
+    expect(exported.status).toBe(200);
+    expect(exported.body.signups.map((s: { id: string }) => s.id)).toEqual([seat.id]);
+
+    expect((await invoke(deleteMe, { token: leaving })).status).toBe(200);
+    expect((await invoke(mySignups, { token: next })).body.items[0]).toMatchObject({ id: queued.id, status: 'pending' });
+    const { Items } = await ddb().send(new QueryCommand({ TableName: process.env.TABLE_NAME, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': 'USER#user-leaving' } }));
+    expect(Items).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { monotonicFactory } from 'ulid';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
 import { AppError } from '#commons/errors';
-import { transact, type TransactItem } from '#commons/transact';
+import { transact, WRITE_BUDGET_MS, type TransactItem } from '#commons/transact';
 import { joinOf, releaseOf, type BookingStatus } from '#domain/booking/lifecycle';
 import { keys } from './keys';
 
@@ -89,7 +89,8 @@ const JOIN_ATTEMPTS = 20;
 export async function join(request: JoinRequest): Promise<JoinOutcome> {
   const { bookable, userId } = request;
   const seats = bookable.seatsAttribute;
-  for (let attempt = 0; attempt < JOIN_ATTEMPTS; attempt++) {
+  const deadline = Date.now() + WRITE_BUDGET_MS;
+  for (let attempt = 0; attempt < JOIN_ATTEMPTS && Date.now() < deadline; attempt++) {
     const state = await readBookable(bookable);
     if (!state) return { refused: 'not-found' };
     if (!state.open) return { refused: 'closed' };
@@ -116,7 +117,7 @@ export async function join(request: JoinRequest): Promise<JoinOutcome> {
         : []),
     ];
     const extraFrom = items.length;
-    const outcome = await transact([...items, ...(request.extraItemsFor?.(bookingId) ?? [])]);
+    const outcome = await transact([...items, ...(request.extraItemsFor?.(bookingId) ?? [])], deadline);
     if (outcome.committed) return { joined: status, bookingId };
     if (outcome.failed.includes(1)) return { refused: 'duplicate' };
     const extra = outcome.failed.find((index) => index >= extraFrom);
@@ -162,7 +163,8 @@ export async function release(request: ReleaseRequest): Promise<{ promoted: stri
   const { bookable, bookingId, userId } = request;
   const seats = bookable.seatsAttribute;
   const allowPromotion = request.allowPromotion ?? true;
-  for (let attempt = 0; attempt < JOIN_ATTEMPTS; attempt++) {
+  const deadline = Date.now() + WRITE_BUDGET_MS;
+  for (let attempt = 0; attempt < JOIN_ATTEMPTS && Date.now() < deadline; attempt++) {
     const head = request.from === 'waitlisted' || !allowPromotion ? undefined : await waitlistHeadEntry(bookable);
     const decision = releaseOf(request.from, head?.bookingId);
     const items: TransactItem[] = [
@@ -195,7 +197,7 @@ export async function release(request: ReleaseRequest): Promise<{ promoted: stri
       case 'keep-seat':
         break;
     }
-    const outcome = await transact([...items, ...(request.extraItems ?? [])]);
+    const outcome = await transact([...items, ...(request.extraItems ?? [])], deadline);
     if (outcome.committed) return { promoted };
     if (outcome.failed.includes(0)) throw new AppError('SIGNUP_STATE_CHANGED');
     // Someone joined the queue, or the head left it, between our read and our write: look again.

@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { CONSENT_KINDS, type DivisionLevel, type Profile, type Role } from '@contract';
@@ -244,4 +244,34 @@ export async function deleteUser(user: UserRow): Promise<void> {
     if (error instanceof TransactionCanceledException) throw new AppError('USER_NOT_FOUND');
     throw error;
   }
+}
+
+/**
+ * Everything else the person's partition holds (inbox, shift calendar, booking uniqueness items), deleted before
+ * the account itself so nothing of theirs is left behind.
+ */
+export async function deleteUserPartition(userId: string): Promise<void> {
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await ddb().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.user(userId).PK },
+        ProjectionExpression: 'PK, SK',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const doomed = (page.Items ?? []).filter((item) => item.SK !== 'PROFILE');
+    for (let i = 0; i < doomed.length; i += 25) {
+      let requests = doomed.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
+      for (let attempt = 0; requests.length && attempt < 8; attempt++) {
+        const { UnprocessedItems } = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }));
+        requests = (UnprocessedItems?.[tableName()] ?? []) as typeof requests;
+        if (requests.length) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+      }
+      if (requests.length) throw new AppError('BUSY');
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
 }

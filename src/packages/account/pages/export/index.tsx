@@ -105,6 +105,25 @@ function ExportView() {
         )}
       </View>
 
+      <View className='card export-section'>
+        <Text className='export-section__title'>{`我的报名（${x.signups.length} 条）`}</Text>
+        {x.signups.length === 0 ? (
+          <Text className='export-section__empty'>没有报名记录</Text>
+        ) : (
+          x.signups.map((s) => <Row key={s.id} label={s.statusLabel} value={`${s.job.title} · ${s.job.schedule}`} />)
+        )}
+      </View>
+
+      <View className='card export-section'>
+        <Text className='export-section__title'>{`我的消息（${x.notifications.length} 条）`}</Text>
+        {x.notifications.length === 0 ? (
+          <Text className='export-section__empty'>没有消息</Text>
+        ) : (
+          x.notifications.slice(0, 20).map((n) => <Row key={n.id} label={n.title} value={dateTime(n.createdAt)} />)
+        )}
+        {x.notifications.length > 20 && <Text className='export-section__empty'>更早的消息见下方原始数据</Text>}
+      </View>
+
       <View className='card export-notice'>
         <Text className='export-notice__text'>{x.notice}</Text>
       </View>
