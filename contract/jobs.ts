@@ -86,6 +86,10 @@ export const JobDetailSchema = JobCardSchema.omit({ distanceMeters: true, walkMi
     status: z.enum(['open', 'closed', 'expired']),
     skills: z.array(z.string()),
     contactHidden: z.literal(true).describe('报名审核通过后才显示联系方式'),
+    mySignup: z
+      .object({ id: z.string(), status: z.string(), statusLabel: z.string(), waitlistPosition: z.number().int().positive().nullable() })
+      .nullable()
+      .describe('登录居民在这个岗位上进行中的报名（待审核、候补、已通过、已签到）；没有则为 null'),
   })
   .meta({ id: 'JobDetail' });
 export type JobDetail = z.infer<typeof JobDetailSchema>;

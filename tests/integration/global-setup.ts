@@ -17,6 +17,7 @@ export default async function globalSetup() {
     AWS_REGION: 'cn-northwest-1',
     // no admission gate here: the engine itself must stay exact with every request in flight at once
     SIGNUP_CONCURRENCY_PER_JOB: '100000',
+    WRITE_BUDGET_MS: '120000',
   });
   const names = await ensureTables(dynamo.endpoint, 'test');
   process.env.TABLE_NAME = names.MainTable;

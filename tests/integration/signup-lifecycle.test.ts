@@ -12,6 +12,7 @@ import { handler as employerJobs } from '../../functions/handlers/signups/employ
 import { handler as myNotifications } from '../../functions/handlers/signups/my-notifications';
 import { handler as readNotifications } from '../../functions/handlers/signups/read-notifications';
 import { handler as devLogin } from '../../functions/handlers/auth/dev-login';
+import { handler as getJob } from '../../functions/handlers/jobs/get-job';
 import { sweepDueWork } from '../../functions/handlers/scheduled/sweep-due-work';
 import { offset, putJob, putResident } from './fixtures';
 import { invoke } from './invoke';
@@ -40,6 +41,9 @@ describe('a gig from 报名 to 完成', () => {
     expect(created.status).toBe(201);
     signupId = created.body.id;
     expect(created.body).toMatchObject({ status: 'pending', statusLabel: '待审核', checkInCode: null, employerContact: null, canCancel: true });
+    const detail = await invoke(getJob, { token: resident, params: { jobId } });
+    expect(detail.body.mySignup).toEqual({ id: signupId, status: 'pending', statusLabel: '待审核', waitlistPosition: null });
+    expect((await invoke(getJob, { params: { jobId } })).body.mySignup).toBeNull();
     const applicants = await invoke(jobApplicants, { token: employer, params: { jobId } });
     expect(applicants.body.items[0].worker.phone).toBe('139****1234');
   });

@@ -3,7 +3,7 @@ import { monotonicFactory } from 'ulid';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
 import { AppError } from '#commons/errors';
-import { transact, WRITE_BUDGET_MS, type TransactItem } from '#commons/transact';
+import { transact, writeBudgetMs, type TransactItem } from '#commons/transact';
 import { joinOf, releaseOf, type BookingStatus } from '#domain/booking/lifecycle';
 import { keys } from './keys';
 
@@ -84,12 +84,12 @@ export type JoinOutcome =
   | { refused: 'not-found' | 'closed' | 'full' | 'duplicate' }
   | { refused: 'extra'; failedExtra: number };
 
-const JOIN_ATTEMPTS = 20;
+const JOIN_ATTEMPTS = 40;
 
 export async function join(request: JoinRequest): Promise<JoinOutcome> {
   const { bookable, userId } = request;
   const seats = bookable.seatsAttribute;
-  const deadline = Date.now() + WRITE_BUDGET_MS;
+  const deadline = Date.now() + writeBudgetMs();
   for (let attempt = 0; attempt < JOIN_ATTEMPTS && Date.now() < deadline; attempt++) {
     const state = await readBookable(bookable);
     if (!state) return { refused: 'not-found' };
@@ -163,7 +163,7 @@ export async function release(request: ReleaseRequest): Promise<{ promoted: stri
   const { bookable, bookingId, userId } = request;
   const seats = bookable.seatsAttribute;
   const allowPromotion = request.allowPromotion ?? true;
-  const deadline = Date.now() + WRITE_BUDGET_MS;
+  const deadline = Date.now() + writeBudgetMs();
   for (let attempt = 0; attempt < JOIN_ATTEMPTS && Date.now() < deadline; attempt++) {
     const head = request.from === 'waitlisted' || !allowPromotion ? undefined : await waitlistHeadEntry(bookable);
     const decision = releaseOf(request.from, head?.bookingId);

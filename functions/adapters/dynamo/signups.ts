@@ -198,3 +198,9 @@ export async function getSignups(ids: string[]): Promise<SignupRow[]> {
   }
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
+
+/** The person's active sign-up for a job, through the uniqueness item the engine keeps. */
+export async function activeSignupFor(userId: string, jobId: string): Promise<SignupRow | undefined> {
+  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.activeBooking(userId, keys.job(jobId).PK) }));
+  return Item?.bookingId ? getSignup(Item.bookingId as string) : undefined;
+}

@@ -1,12 +1,24 @@
 import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
 import { getJob } from '#adapters/dynamo/jobs';
+import { activeSignupFor, positionInWaitlist } from '#adapters/dynamo/signups';
+import { SIGNUP_STATUS_LABEL } from '@contract';
+import type { Principal } from '#domain/auth/principal';
 import { jobCard } from '#domain/jobs/job';
 import { scheduleText } from '#domain/jobs/schedule';
 
+/** A signed-in resident sees at once that they already signed up, instead of finding out by tapping 报名. */
+async function mySignupOn(jobId: string, principal: Principal | undefined) {
+  if (principal?.role !== 'resident') return null;
+  const row = await activeSignupFor(principal.userId, jobId);
+  if (!row) return null;
+  const position = await positionInWaitlist(row);
+  return { id: row.id, status: row.status, statusLabel: position ? `候补第 ${position} 位` : SIGNUP_STATUS_LABEL[row.status], waitlistPosition: position };
+}
+
 /** Public detail; the employer's contact is never part of it (it appears only after an approved sign-up). */
-export const handler = httpHandler('getJob', async ({ params }) => {
-  const job = await getJob(params.jobId);
+export const handler = httpHandler('getJob', async ({ params, principal }) => {
+  const [job, mySignup] = await Promise.all([getJob(params.jobId), mySignupOn(params.jobId, principal)]);
   if (!job) throw new AppError('JOB_NOT_FOUND');
   const { distanceMeters: _d, walkMinutes: _w, ...card } = jobCard(job, 0);
   return {
@@ -19,5 +31,6 @@ export const handler = httpHandler('getJob', async ({ params }) => {
     status: job.status === 'closed' ? ('closed' as const) : Date.parse(job.endsAt) <= Date.now() ? ('expired' as const) : ('open' as const),
     skills: job.skills ?? [],
     contactHidden: true as const,
+    mySignup,
   };
 });
