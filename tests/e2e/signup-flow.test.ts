@@ -72,6 +72,11 @@ it('resident signs up, staff approve, employer checks her in; the resident sees 
   await item.waitFor();
   const signupId = (await item.getAttribute('data-signup-id'))!;
   expect(await item.getAttribute('data-status')).toBe('pending');
+  // coming back to the job later, she sees she already signed up instead of a 报名 button
+  await resident.goto(url(`/packages/jobs/pages/detail/index?id=${JOB_ID}`));
+  await resident.reload();
+  await expect(resident.getByTestId('signup-result-title').innerText()).resolves.toContain('您已报名·待审核');
+  expect(await resident.getByTestId('signup-button').count()).toBe(0);
 
   // 赵敏 approves it in 报名审核
   const staff = await phoneOf('赵敏');

@@ -89,6 +89,20 @@ export function SignupPanel({ job }: { job: JobDetail }) {
         用工单位和工作人员账号不能报名。居民请用自己的账号登录后报名。
       </Text>
     )
+  } else if (!outcome && job.mySignup) {
+    const mine = job.mySignup
+    body = (
+      <Banner
+        tone={mine.status === 'waitlisted' ? 'wait' : 'ok'}
+        code={mine.status}
+        title={`您已报名·${mine.statusLabel}`}
+        text='这个岗位您已经报过名了，进度和签到码在「我的报名」里。'
+      >
+        <Button type='primary' size='large' block className='signup-view-mine' data-testid='signup-view-mine' onClick={() => openMySignups(mine.id)}>
+          查看我的报名
+        </Button>
+      </Banner>
+    )
   } else {
     const hideButton =
       outcome?.kind === 'signed' || (outcome?.kind === 'refused' && FINAL_REFUSALS.includes(outcome.code))
