@@ -1,19 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { EmployerJob } from '@contract'
-import { Button } from '@/components/nut'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
+import { ListFooter } from '@/components/list-footer'
 import { PageLoading } from '@/components/page-loading'
 import { LoginPrompt } from '@/components/prompts'
-import { errorMessage } from '@/services/api-error'
 import { listEmployerJobs } from '@/services/employer'
+import { usePagedList } from '@/hooks/use-paged-list'
 import { useSession } from '@/hooks/use-session'
 import { formatPay } from '@/utils/job-format'
 import { go, goLogin, PAGES } from '@/utils/routes'
 import './index.scss'
-
 
 const JOB_STATUS: Record<EmployerJob['status'], { text: string; tone: string }> = {
   open: { text: '招聘中', tone: 'open' },
@@ -31,14 +29,11 @@ function openApplicants(jobId: string): void {
 export default function EmployerJobsPage() {
   const { status, me, error, reload } = useSession()
   const isEmployer = me?.role === 'employer' && !!me.employer
-  const list = useJobs(isEmployer)
-
-  usePullDownRefresh(async () => {
-    if (isEmployer) await list.refresh()
-    Taro.stopPullDownRefresh()
-  })
-  useReachBottom(() => {
-    if (isEmployer) list.loadMore()
+  // Reloaded when back from the applicants page: names left, check-ins and the waitlist may have changed.
+  const list = usePagedList<EmployerJob>({
+    fetch: (cursor) => listEmployerJobs(cursor),
+    enabled: isEmployer,
+    page: { pullDown: 'reload', onShow: 'reload' },
   })
 
   if (status === 'anonymous') {
@@ -78,7 +73,7 @@ export default function EmployerJobsPage() {
       </View>
 
       {list.error ? (
-        <ErrorState compact error={list.error} onRetry={list.refresh} secondary={{ text: '返回我的单位', onClick: () => go(PAGES.employerHome) }} />
+        <ErrorState compact error={list.error} onRetry={list.reload} secondary={{ text: '返回我的单位', onClick: () => go(PAGES.employerHome) }} />
       ) : !list.loaded ? (
         <PageLoading inline text='正在加载岗位…' />
       ) : list.items.length === 0 ? (
@@ -88,90 +83,24 @@ export default function EmployerJobsPage() {
           title='本单位还没有发布岗位'
           description='需要招人时，请联系社区就业服务站，工作人员会帮您发布岗位、对接附近的求职者。'
           action={{ text: '查看服务站联系方式', onClick: () => go(PAGES.employerHome) }}
-          secondary={{ text: '刷新', onClick: list.refresh }}
+          secondary={{ text: '刷新', onClick: list.reload }}
         />
       ) : (
         <View className='employer-jobs'>
           {list.items.map((job) => (
             <JobRow key={job.id} job={job} />
           ))}
-          {list.moreError && <Text className='employer-jobs__error'>{list.moreError}</Text>}
-          {list.cursor ? (
-            <View className='button-row'>
-              <Button size='large' block fill='outline' className='load-more' data-testid='employer-jobs-load-more' loading={list.loading} onClick={list.loadMore}>
-                {list.moreError ? '重新加载' : '加载更多'}
-              </Button>
-            </View>
-          ) : (
-            <Text className='employer-jobs__end'>共 {list.items.length} 个岗位，已全部显示</Text>
-          )}
+          <ListFooter
+            block='employer-jobs'
+            list={list}
+            end={`共 ${list.items.length} 个岗位，已全部显示`}
+            loading={list.loadingMore || list.status === 'loading'}
+            testId='employer-jobs-load-more'
+          />
         </View>
       )}
     </View>
   )
-}
-
-function useJobs(enabled: boolean) {
-  const [items, setItems] = useState<EmployerJob[]>([])
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [loading, setLoading] = useState(false)
-  const [loaded, setLoaded] = useState(false)
-  const [error, setError] = useState<unknown>(null)
-  const [moreError, setMoreError] = useState<string | null>(null)
-  const seq = useRef(0)
-  const busy = useRef(false)
-
-  const load = useCallback(async (after: string | null) => {
-    const id = ++seq.current
-    busy.current = true
-    setLoading(true)
-    if (after) setMoreError(null)
-    else setError(null)
-    try {
-      const page = await listEmployerJobs(after)
-      if (id !== seq.current) return
-      setItems((prev) => {
-        if (!after) return page.items
-        const seen = new Set(prev.map((j) => j.id))
-        return [...prev, ...page.items.filter((j) => !seen.has(j.id))]
-      })
-      setCursor(page.nextCursor)
-      setLoaded(true)
-    } catch (e) {
-      if (id !== seq.current) return
-      if (after) setMoreError(errorMessage(e))
-      else setError(e)
-    } finally {
-      if (id === seq.current) {
-        busy.current = false
-        setLoading(false)
-      }
-    }
-  }, [])
-
-  useEffect(() => {
-    if (enabled) load(null)
-  }, [enabled, load])
-
-  // Back from the applicants page: names left, check-ins and the waitlist may have changed.
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current && enabled) load(null)
-    shown.current = true
-  })
-
-  return {
-    items,
-    cursor,
-    loading,
-    loaded,
-    error,
-    moreError,
-    refresh: () => load(null),
-    loadMore: () => {
-      if (cursor && !busy.current) load(cursor)
-    },
-  }
 }
 
 function JobRow({ job }: { job: EmployerJob }) {

@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { Notification } from '@contract'
+import type { Notification, NotificationsResponse } from '@contract'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
+import { ListFooter } from '@/components/list-footer'
 import { Button } from '@/components/nut'
 import { PageLoading } from '@/components/page-loading'
 import { LoginPrompt } from '@/components/prompts'
+import { usePagedList } from '@/hooks/use-paged-list'
 import { useSession } from '@/hooks/use-session'
 import { errorMessage } from '@/services/api-error'
 import { myNotifications, readNotifications } from '@/services/signups'
@@ -34,88 +36,15 @@ export default function InboxPage() {
   return <Inbox canOpenSignups={me.role === 'resident'} />
 }
 
-type Phase = 'loading' | 'ready' | 'error'
-
 function Inbox({ canOpenSignups }: { canOpenSignups: boolean }) {
-  const [items, setItems] = useState<Notification[]>([])
   const [unread, setUnread] = useState(0)
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [phase, setPhase] = useState<Phase>('loading')
-  const [error, setError] = useState<unknown>(null)
-  const [loadingMore, setLoadingMore] = useState(false)
-  const [moreError, setMoreError] = useState<string | null>(null)
   const [marking, setMarking] = useState(false)
-  const seq = useRef(0)
-  const moreRef = useRef(false)
-
-  const reload = useCallback(async (quiet = false) => {
-    const id = ++seq.current
-    moreRef.current = false
-    setLoadingMore(false)
-    setMoreError(null)
-    if (!quiet) {
-      setPhase('loading')
-      setError(null)
-    }
-    try {
-      const page = await myNotifications()
-      if (id !== seq.current) return
-      setItems(page.items)
-      setUnread(page.unreadCount)
-      setCursor(page.nextCursor)
-      setPhase('ready')
-      setError(null)
-    } catch (e) {
-      if (id !== seq.current) return
-      if (quiet) Taro.showToast({ title: errorMessage(e), icon: 'none', duration: 2500 })
-      else {
-        setError(e)
-        setPhase('error')
-      }
-    }
-  }, [])
-
-  const loadMore = useCallback(() => {
-    if (!cursor || moreRef.current || phase !== 'ready') return
-    const id = seq.current
-    moreRef.current = true
-    setLoadingMore(true)
-    setMoreError(null)
-    myNotifications(cursor)
-      .then((page) => {
-        if (id !== seq.current) return
-        setItems((prev) => {
-          const seen = new Set(prev.map((n) => n.id))
-          return [...prev, ...page.items.filter((n) => !seen.has(n.id))]
-        })
-        setUnread(page.unreadCount)
-        setCursor(page.nextCursor)
-      })
-      .catch((e: unknown) => {
-        if (id === seq.current) setMoreError(errorMessage(e))
-      })
-      .finally(() => {
-        if (id !== seq.current) return
-        moreRef.current = false
-        setLoadingMore(false)
-      })
-  }, [cursor, phase])
-
-  useEffect(() => {
-    reload()
-  }, [reload])
-
-  const shownOnce = useRef(false)
-  useDidShow(() => {
-    if (shownOnce.current) reload(true)
-    shownOnce.current = true
+  const list = usePagedList<Notification, NotificationsResponse>({
+    fetch: (cursor) => myNotifications(cursor),
+    onPage: (page) => setUnread(page.unreadCount),
+    page: { pullDown: 'refresh', onShow: 'refresh' },
   })
-
-  usePullDownRefresh(async () => {
-    await reload(true)
-    Taro.stopPullDownRefresh()
-  })
-  useReachBottom(loadMore)
+  const { items, setItems, reload } = list
 
   const readAll = async () => {
     if (marking) return
@@ -132,11 +61,11 @@ function Inbox({ canOpenSignups }: { canOpenSignups: boolean }) {
     }
   }
 
-  if (phase === 'loading' && items.length === 0) return <PageLoading text='正在加载消息…' />
-  if (phase === 'error') {
+  if (list.status === 'loading' && items.length === 0) return <PageLoading text='正在加载消息…' />
+  if (list.status === 'error') {
     return (
       <View className='page inbox-page'>
-        <ErrorState error={error} onRetry={() => reload()} secondary={{ text: '返回我的', onClick: () => go(PAGES.me) }} />
+        <ErrorState error={list.error} onRetry={reload} secondary={{ text: '返回我的', onClick: () => go(PAGES.me) }} />
       </View>
     )
   }
@@ -153,7 +82,7 @@ function Inbox({ canOpenSignups }: { canOpenSignups: boolean }) {
               ? { text: '查看我的报名', onClick: () => openMySignups(), className: 'inbox-to-signups' }
               : { text: '返回我的', onClick: () => go(PAGES.me) }
           }
-          secondary={{ text: '刷新', onClick: () => reload() }}
+          secondary={{ text: '刷新', onClick: reload }}
         />
       </View>
     )
@@ -201,16 +130,7 @@ function Inbox({ canOpenSignups }: { canOpenSignups: boolean }) {
         })}
       </View>
 
-      {moreError && <Text className='inbox-page__error'>{moreError}</Text>}
-      {cursor ? (
-        <View className='button-row'>
-          <Button size='large' block fill='outline' className='load-more' loading={loadingMore} onClick={loadMore}>
-            {moreError ? '重新加载' : '加载更多'}
-          </Button>
-        </View>
-      ) : (
-        <Text className='inbox-page__end'>{`共 ${items.length} 条消息`}</Text>
-      )}
+      <ListFooter block='inbox-page' list={list} end={`共 ${items.length} 条消息`} />
     </View>
   )
 }

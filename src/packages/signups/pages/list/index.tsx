@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import type { MySignup } from '@contract'
 import { BottomSheet } from '@/components/bottom-sheet'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
+import { ListFooter } from '@/components/list-footer'
 import { Button } from '@/components/nut'
 import { PageLoading } from '@/components/page-loading'
 import { LoginPrompt } from '@/components/prompts'
@@ -15,6 +16,7 @@ import {
   SIGNUP_STATUS_LABEL,
   SIGNUP_STATUS_TONE,
 } from '@/constants/signups'
+import { usePagedList } from '@/hooks/use-paged-list'
 import { useSession } from '@/hooks/use-session'
 import { errorMessage, isApiError } from '@/services/api-error'
 import { callPhone } from '@/services/location'
@@ -60,91 +62,15 @@ export default function MySignupsPage() {
   return <SignupList focusId={focusId} />
 }
 
-type Phase = 'loading' | 'ready' | 'error'
-
 /** Codes after which the list on screen is out of date: show the server's message, then reload. */
 const STALE_CODES = ['SIGNUP_STATE_CHANGED', 'CANCEL_TOO_LATE', 'SIGNUP_NOT_FOUND', 'CONFLICT']
 
 function SignupList({ focusId }: { focusId: string | null }) {
-  const [items, setItems] = useState<MySignup[]>([])
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [phase, setPhase] = useState<Phase>('loading')
-  const [error, setError] = useState<unknown>(null)
-  const [loadingMore, setLoadingMore] = useState(false)
-  const [moreError, setMoreError] = useState<string | null>(null)
   const [disputing, setDisputing] = useState<MySignup | null>(null)
-  const seq = useRef(0)
-  const moreRef = useRef(false)
   const scrolled = useRef(false)
-
-  /** From the first page. `quiet` keeps the list on screen while it refreshes (pull down, back to the page). */
-  const reload = useCallback(async (quiet = false) => {
-    const id = ++seq.current
-    moreRef.current = false
-    setLoadingMore(false)
-    setMoreError(null)
-    if (!quiet) {
-      setPhase('loading')
-      setError(null)
-    }
-    try {
-      const page = await mySignups()
-      if (id !== seq.current) return
-      setItems(page.items)
-      setCursor(page.nextCursor)
-      setPhase('ready')
-      setError(null)
-    } catch (e) {
-      if (id !== seq.current) return
-      if (quiet) Taro.showToast({ title: errorMessage(e), icon: 'none', duration: 2500 })
-      else {
-        setError(e)
-        setPhase('error')
-      }
-    }
-  }, [])
-
-  const loadMore = useCallback(() => {
-    if (!cursor || moreRef.current || phase !== 'ready') return
-    const id = seq.current
-    moreRef.current = true
-    setLoadingMore(true)
-    setMoreError(null)
-    mySignups(cursor)
-      .then((page) => {
-        if (id !== seq.current) return
-        setItems((prev) => {
-          const seen = new Set(prev.map((s) => s.id))
-          return [...prev, ...page.items.filter((s) => !seen.has(s.id))]
-        })
-        setCursor(page.nextCursor)
-      })
-      .catch((e: unknown) => {
-        if (id === seq.current) setMoreError(errorMessage(e))
-      })
-      .finally(() => {
-        if (id !== seq.current) return
-        moreRef.current = false
-        setLoadingMore(false)
-      })
-  }, [cursor, phase])
-
-  useEffect(() => {
-    reload()
-  }, [reload])
-
-  // Back on this page (from a job, from 我的消息): statuses may have moved on.
-  const shownOnce = useRef(false)
-  useDidShow(() => {
-    if (shownOnce.current) reload(true)
-    shownOnce.current = true
-  })
-
-  usePullDownRefresh(async () => {
-    await reload(true)
-    Taro.stopPullDownRefresh()
-  })
-  useReachBottom(loadMore)
+  // Refreshed on pull-down and when back on this page (from a job, from 我的消息): statuses may have moved on.
+  const list = usePagedList<MySignup>({ fetch: (cursor) => mySignups(cursor), page: { pullDown: 'refresh', onShow: 'refresh' } })
+  const { items, setItems, reload, refresh } = list
 
   // Opened from a message: bring that sign-up into view once.
   useEffect(() => {
@@ -175,7 +101,7 @@ function SignupList({ focusId }: { focusId: string | null }) {
         showCancel: false,
         confirmText: '知道了',
       })
-      if (stale) reload(true)
+      if (stale) refresh()
       return false
     }
   }
@@ -201,11 +127,11 @@ function SignupList({ focusId }: { focusId: string | null }) {
     if (confirm) await write(() => completeSignup(s.id), '已确认完工')
   }
 
-  if (phase === 'loading' && items.length === 0) return <PageLoading text='正在加载我的报名…' />
-  if (phase === 'error') {
+  if (list.status === 'loading' && items.length === 0) return <PageLoading text='正在加载我的报名…' />
+  if (list.status === 'error') {
     return (
       <View className='page signups-page'>
-        <ErrorState error={error} onRetry={() => reload()} secondary={{ text: '返回我的', onClick: () => go(PAGES.me) }} />
+        <ErrorState error={list.error} onRetry={reload} secondary={{ text: '返回我的', onClick: () => go(PAGES.me) }} />
       </View>
     )
   }
@@ -218,7 +144,7 @@ function SignupList({ focusId }: { focusId: string | null }) {
           title='还没有报名'
           description='在首页找到合适的零工或岗位，点「我要报名」，报名和审核进度都会显示在这里。'
           action={{ text: '去首页找工作', onClick: () => go(PAGES.home), className: 'signups-find-jobs' }}
-          secondary={{ text: '刷新', onClick: () => reload() }}
+          secondary={{ text: '刷新', onClick: reload }}
         />
       </View>
     )
@@ -237,16 +163,7 @@ function SignupList({ focusId }: { focusId: string | null }) {
         />
       ))}
 
-      {moreError && <Text className='signups-page__error'>{moreError}</Text>}
-      {cursor ? (
-        <View className='button-row'>
-          <Button size='large' block fill='outline' className='load-more' loading={loadingMore} onClick={loadMore}>
-            {moreError ? '重新加载' : '加载更多'}
-          </Button>
-        </View>
-      ) : (
-        <Text className='signups-page__end'>{`共 ${items.length} 条报名，已全部显示`}</Text>
-      )}
+      <ListFooter block='signups-page' list={list} end={`共 ${items.length} 条报名，已全部显示`} />
 
       <DisputeSheet
         signup={disputing}

@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { StaffQueue, StaffScope, StaffSignup } from '@contract'
 import { Button } from '@/components/nut'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
+import { ListFooter } from '@/components/list-footer'
 import { PageLoading } from '@/components/page-loading'
 import { LoginPrompt } from '@/components/prompts'
 import { SignupTimeline, StatusTag, WorkerFacts } from '@/components/signup-parts'
 import { formatMoment } from '@/utils/signup-format'
+import { usePagedList } from '@/hooks/use-paged-list'
 import { useSession } from '@/hooks/use-session'
 import { errorMessage, isApiError } from '@/services/api-error'
 import { approveSignup, bulkApproveSignups, listStaffSignups, rejectSignup, resolveDispute } from '@/services/staff-signups'
@@ -65,14 +67,6 @@ export default function StaffReviewPage() {
   const scope = me?.role === 'staff' ? (me.staff ?? null) : null
   const queue = useQueue(!!scope)
 
-  usePullDownRefresh(async () => {
-    if (scope) await queue.refresh()
-    Taro.stopPullDownRefresh()
-  })
-  useReachBottom(() => {
-    if (scope) queue.loadMore()
-  })
-
   if (status === 'anonymous') {
     return (
       <View className='page review-page'>
@@ -106,67 +100,21 @@ export default function StaffReviewPage() {
 
 type QueueState = ReturnType<typeof useQueue>
 
-/** One queue's items, paged by cursor. Answers for a queue the user has already left are dropped. */
+/** One queue's items, paged by cursor. A new queue starts empty; answers for a queue the user has left are dropped. */
 function useQueue(enabled: boolean) {
   const [queue, setQueue] = useState<StaffQueue>('pending')
-  const [items, setItems] = useState<StaffSignup[]>([])
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [loading, setLoading] = useState(false)
-  const [loaded, setLoaded] = useState(false)
-  const [error, setError] = useState<unknown>(null)
-  const [moreError, setMoreError] = useState<string | null>(null)
-  const seq = useRef(0)
-  const busy = useRef(false)
-
-  const load = useCallback(async (q: StaffQueue, after: string | null) => {
-    const id = ++seq.current
-    busy.current = true
-    setLoading(true)
-    if (after) setMoreError(null)
-    else setError(null)
-    try {
-      const page = await listStaffSignups(q, after)
-      if (id !== seq.current) return
-      setItems((prev) => {
-        if (!after) return page.items
-        const seen = new Set(prev.map((s) => s.id))
-        return [...prev, ...page.items.filter((s) => !seen.has(s.id))]
-      })
-      setCursor(page.nextCursor)
-      setLoaded(true)
-    } catch (e) {
-      if (id !== seq.current) return
-      if (after) setMoreError(errorMessage(e))
-      else setError(e)
-    } finally {
-      if (id === seq.current) {
-        busy.current = false
-        setLoading(false)
-      }
-    }
-  }, [])
-
-  useEffect(() => {
-    if (!enabled) return
-    setItems([])
-    setCursor(null)
-    setLoaded(false)
-    load(queue, null)
-  }, [enabled, queue, load])
-
+  const list = usePagedList<StaffSignup>({
+    fetch: (cursor) => listStaffSignups(queue, cursor),
+    enabled,
+    queryKey: queue,
+    clearOnQuery: true,
+    page: { pullDown: 'reload' },
+  })
+  const { setItems } = list
   return {
+    ...list,
     queue,
-    items,
-    cursor,
-    loading,
-    loaded,
-    error,
-    moreError,
     setQueue,
-    refresh: () => load(queue, null),
-    loadMore: () => {
-      if (cursor && !busy.current) load(queue, cursor)
-    },
     /** Put the server's answer in place, or take the item out when it left this queue. */
     update: (s: StaffSignup) =>
       setItems((prev) => (leavesQueue(s, queue) ? prev.filter((x) => x.id !== s.id) : prev.map((x) => (x.id === s.id ? s : x)))),
@@ -218,7 +166,7 @@ function ReviewBoard({ scope, q }: { scope: StaffScope; q: QueueState }) {
 
   /** The server said the item changed: say so, then show the queue as it is now. */
   const staleAndReload = (title: string, e: unknown) => {
-    Taro.showModal({ title, content: errorMessage(e), showCancel: false, confirmText: '刷新列表' }).then(() => q.refresh())
+    Taro.showModal({ title, content: errorMessage(e), showCancel: false, confirmText: '刷新列表' }).then(() => q.reload())
   }
 
   const approve = async (item: StaffSignup) => {
@@ -321,13 +269,13 @@ function ReviewBoard({ scope, q }: { scope: StaffScope; q: QueueState }) {
         {showMore && MORE_QUEUES.map(queueTab)}
       </View>
 
-      {bulkResult && <BulkResultCard result={bulkResult} onClose={() => setBulkResult(null)} onRefresh={q.refresh} />}
+      {bulkResult && <BulkResultCard result={bulkResult} onClose={() => setBulkResult(null)} onRefresh={q.reload} />}
 
       {q.error ? (
         <ErrorState
           compact
           error={q.error}
-          onRetry={q.refresh}
+          onRetry={q.reload}
           secondary={{ text: '返回我的', onClick: () => go(PAGES.me) }}
         />
       ) : !q.loaded ? (
@@ -338,7 +286,7 @@ function ReviewBoard({ scope, q }: { scope: StaffScope; q: QueueState }) {
           className='review-empty'
           title={EMPTY_TEXT[q.queue].title}
           description={EMPTY_TEXT[q.queue].description || undefined}
-          action={{ text: '刷新', onClick: q.refresh, className: 'review-refresh' }}
+          action={{ text: '刷新', onClick: q.reload, className: 'review-refresh' }}
           secondary={q.queue !== 'pending' ? { text: '看待审核', onClick: () => switchQueue('pending') } : undefined}
         />
       ) : (
@@ -347,7 +295,7 @@ function ReviewBoard({ scope, q }: { scope: StaffScope; q: QueueState }) {
             <View className='select-all' data-testid='review-select-all' onClick={toggleAll} ariaRole='checkbox'>
               <View className={`check-box${allSelected ? ' check-box--on' : ''}`}>{allSelected && <Text>✓</Text>}</View>
               <Text className='select-all__text'>
-                {q.items.length > BULK_MAX ? `全选前 ${BULK_MAX} 条` : '全选'}（共 {q.items.length} 条{q.cursor ? '，还有更多' : ''}）
+                {q.items.length > BULK_MAX ? `全选前 ${BULK_MAX} 条` : '全选'}（共 {q.items.length} 条{q.nextCursor ? '，还有更多' : ''}）
               </Text>
             </View>
           )}
@@ -368,16 +316,13 @@ function ReviewBoard({ scope, q }: { scope: StaffScope; q: QueueState }) {
             />
           ))}
 
-          {q.moreError && <Text className='review-list__error'>{q.moreError}</Text>}
-          {q.cursor ? (
-            <View className='button-row'>
-              <Button size='large' block fill='outline' className='load-more' data-testid='review-load-more' loading={q.loading} onClick={q.loadMore}>
-                {q.moreError ? '重新加载' : '加载更多'}
-              </Button>
-            </View>
-          ) : (
-            <Text className='review-list__end'>共 {q.items.length} 条，已全部显示</Text>
-          )}
+          <ListFooter
+            block='review-list'
+            list={q}
+            end={`共 ${q.items.length} 条，已全部显示`}
+            loading={q.loadingMore || q.status === 'loading'}
+            testId='review-load-more'
+          />
         </View>
       )}
 
