@@ -6,6 +6,7 @@ import { AppError } from '#commons/errors';
 import { transact, writeBudgetMs, type TransactItem } from '#commons/transact';
 import { joinOf, releaseOf, type BookingStatus } from '#domain/booking/lifecycle';
 import { keys } from './keys';
+import { countAll } from './query-all';
 
 /**
  * The booking engine on DynamoDB, for anything with limited seats (gigs now; training sessions and job fairs later).
@@ -33,24 +34,13 @@ async function readBookable(bookable: Bookable): Promise<BookableState | undefin
 }
 
 /** 1-based place in the queue: how many entries sort at or before this booking's. */
-export async function waitlistPosition(bookable: Bookable, bookingId: string): Promise<number> {
-  let count = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :first AND :mine',
-        ExpressionAttributeValues: { ':pk': bookable.key.PK, ':first': 'WAIT#', ':mine': `WAIT#${bookingId}` },
-        Select: 'COUNT',
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    count += page.Count ?? 0;
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return count;
+export function waitlistPosition(bookable: Bookable, bookingId: string): Promise<number> {
+  return countAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'PK = :pk AND SK BETWEEN :first AND :mine',
+    ExpressionAttributeValues: { ':pk': bookable.key.PK, ':first': 'WAIT#', ':mine': `WAIT#${bookingId}` },
+    ConsistentRead: true,
+  });
 }
 
 const update = (Key: Record<string, string>, expression: string, values: Record<string, unknown>, condition?: string, names?: Record<string, string>): TransactItem => ({

@@ -6,6 +6,7 @@ import type { TransactItem } from '#commons/transact';
 import { noticeFor, type NoticeKind } from '#domain/signups/notices';
 import type { SignupRow } from '#domain/signups/signup-row';
 import { decodeCursor, encodeCursor, keys } from './keys';
+import { countAll } from './query-all';
 
 const nextId = monotonicFactory();
 
@@ -46,23 +47,12 @@ export async function readMark(userId: string): Promise<string> {
   return (Item?.notificationsReadTo as string | undefined) ?? '';
 }
 
-export async function countUnread(userId: string, mark: string): Promise<number> {
-  let count = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :after AND :end',
-        ExpressionAttributeValues: { ':pk': keys.notificationsOf(userId), ':after': mark ? `NOTE#${mark}~` : 'NOTE#', ':end': 'NOTE#~' },
-        Select: 'COUNT',
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    count += page.Count ?? 0;
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return count;
+export function countUnread(userId: string, mark: string): Promise<number> {
+  return countAll({
+    TableName: tableName(),
+    KeyConditionExpression: 'PK = :pk AND SK BETWEEN :after AND :end',
+    ExpressionAttributeValues: { ':pk': keys.notificationsOf(userId), ':after': mark ? `NOTE#${mark}~` : 'NOTE#', ':end': 'NOTE#~' },
+  });
 }
 
 export async function markAllRead(userId: string): Promise<void> {

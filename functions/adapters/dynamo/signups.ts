@@ -11,6 +11,7 @@ import { join, waitlistPosition, type Bookable } from './bookings';
 import type { JobRow } from './jobs';
 import { timerPut } from './timers';
 import { decodeCursor, encodeCursor, keys } from './keys';
+import { queryAll } from './query-all';
 
 /** A job is bookable through its own item: the seat counter is the `headcountLeft` the feed shows. */
 export const jobBookable = (jobId: string): Bookable => ({ key: keys.job(jobId), seatsAttribute: 'headcountLeft' });
@@ -168,23 +169,13 @@ export async function listSignupsOfUser(userId: string, limit: number, cursor?: 
 }
 
 /** Every sign-up of one job, oldest first (a gig has at most a few hundred). */
-export async function listSignupsOfJob(jobId: string): Promise<SignupRow[]> {
-  const rows: SignupRow[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'GSI2',
-        KeyConditionExpression: 'GSI2PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.signupsOfJob(jobId) },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    rows.push(...((page.Items ?? []) as SignupRow[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return rows;
+export function listSignupsOfJob(jobId: string): Promise<SignupRow[]> {
+  return queryAll<SignupRow>({
+    TableName: tableName(),
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.signupsOfJob(jobId) },
+  });
 }
 
 /** Sign-ups by id (at most 100), in the order asked, retrying keys DynamoDB left unprocessed. */

@@ -6,6 +6,7 @@ import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
 import { AppError } from '#commons/errors';
 import { decodeCursor, encodeCursor, keys } from './keys';
+import { queryAll } from './query-all';
 
 export interface UserRow {
   id: string;
@@ -251,27 +252,20 @@ export async function deleteUser(user: UserRow): Promise<void> {
  * the account itself so nothing of theirs is left behind.
  */
 export async function deleteUserPartition(userId: string): Promise<void> {
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.user(userId).PK },
-        ProjectionExpression: 'PK, SK',
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    const doomed = (page.Items ?? []).filter((item) => item.SK !== 'PROFILE');
-    for (let i = 0; i < doomed.length; i += 25) {
-      let requests = doomed.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
-      for (let attempt = 0; requests.length && attempt < 8; attempt++) {
-        const { UnprocessedItems } = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }));
-        requests = (UnprocessedItems?.[tableName()] ?? []) as typeof requests;
-        if (requests.length) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-      }
-      if (requests.length) throw new AppError('BUSY');
+  const items = await queryAll<{ PK: string; SK: string }>({
+    TableName: tableName(),
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.user(userId).PK },
+    ProjectionExpression: 'PK, SK',
+  });
+  const doomed = items.filter((item) => item.SK !== 'PROFILE');
+  for (let i = 0; i < doomed.length; i += 25) {
+    let requests = doomed.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
+    for (let attempt = 0; requests.length && attempt < 8; attempt++) {
+      const { UnprocessedItems } = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }));
+      requests = (UnprocessedItems?.[tableName()] ?? []) as typeof requests;
+      if (requests.length) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
     }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+    if (requests.length) throw new AppError('BUSY');
+  }
 }
