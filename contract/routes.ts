@@ -179,9 +179,9 @@ export const routes = {
   }),
   deleteMe: defineRoute({
     id: 'deleteMe', method: 'DELETE', path: '/me', tag: '我的', access: signedIn,
-    summary: '注销账号并删除我的数据',
+    summary: '注销账号并删除我的数据（未开工的报名先取消；已签到未完工的须先确认完工）',
     success: { status: 200, schema: OkSchema },
-    errors: [404],
+    errors: [404, 409],
   }),
   recommendations: defineRoute({
     id: 'recommendations', method: 'GET', path: '/me/recommendations', tag: '岗位', access: residentsOnly,

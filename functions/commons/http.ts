@@ -136,6 +136,10 @@ export function httpHandler<K extends RouteId>(
       }
       return jsonResponse(success.status, checked.data);
     } catch (error) {
+      // DynamoDB refuses a start key from another list; the only way to send one is a hand-edited cursor.
+      if ((error as Error)?.name === 'ValidationException' && event.queryStringParameters?.cursor) {
+        return errorResponse(new AppError('VALIDATION_FAILED', '翻页参数无效，请刷新后重试', [{ field: 'query.cursor', message: '翻页参数无效' }]));
+      }
       return toErrorResponse(error, routeId);
     }
   };

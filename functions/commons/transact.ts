@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { AppError } from './errors';
@@ -24,9 +25,11 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
  * If the rush outlasts the retries the caller gets BUSY (429, "try again in a few seconds"), never a 500.
  */
 export async function transact(items: TransactItem[], deadline = Date.now() + writeBudgetMs()): Promise<TransactOutcome> {
+  // The SDK may resend a request whose answer was lost; with the token DynamoDB applies it once and answers success.
+  const ClientRequestToken = randomUUID();
   for (let attempt = 0; attempt < MAX_ATTEMPTS && Date.now() < deadline; attempt++) {
     try {
-      await ddb().send(new TransactWriteCommand({ TransactItems: items }));
+      await ddb().send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken }));
       return { committed: true };
     } catch (error) {
       if (!(error instanceof TransactionCanceledException) && (error as Error)?.name !== 'TransactionConflictException') throw error;

@@ -184,3 +184,38 @@ describe('my data and 注销 with sign-ups', () => {
     expect(Items).toEqual([]);
   });
 });
+
+describe('what the review found', () => {
+  it('an employer does not read staff’s rejection reason; the resident does', async () => {
+    await putJob('note-job', offset(DONGSHAN, 95));
+    const resident = await putResident('user-note');
+    const id = (await invoke(createSignup, { token: resident, params: { jobId: 'note-job' } })).body.id;
+    const { handler: rejectSignup } = await import('../../functions/handlers/signups/reject-signup');
+    await invoke(rejectSignup, { token: await login('staff-community'), params: { signupId: id }, body: { reason: '居民有慢性病，不适合体力活' } });
+    const applicants = await invoke(jobApplicants, { token: await login('employer-haiyue'), params: { jobId: 'note-job' } });
+    expect(JSON.stringify(applicants.body)).not.toContain('慢性病');
+    expect(JSON.stringify((await invoke(mySignups, { token: resident })).body)).toContain('慢性病');
+  });
+
+  it('tapping 报名 again on a full gig you hold a seat on says 已报名, not 已满', async () => {
+    await putJob('one-seat', offset(DONGSHAN, 97), { headcount: 1, headcountLeft: 1, waitlistEnabled: false });
+    const resident = await putResident('user-one-seat');
+    expect((await invoke(createSignup, { token: resident, params: { jobId: 'one-seat' } })).status).toBe(201);
+    const again = await invoke(createSignup, { token: resident, params: { jobId: 'one-seat' } });
+    expect(again.body.error.code).toBe('ALREADY_SIGNED_UP');
+  });
+
+  it('a sign-up to a long-term post is not expired by the sweeper while the post runs', async () => {
+    await putJob('long-post', offset(DONGSHAN, 99), { type: '全职', startsAt: iso(Date.now() - 2 * 24 * HOUR), endsAt: iso(Date.now() + 30 * 24 * HOUR) });
+    const resident = await putResident('user-long');
+    expect((await invoke(createSignup, { token: resident, params: { jobId: 'long-post' } })).status).toBe(201);
+    await sweepDueWork(Date.now() + 3 * 24 * HOUR);
+    expect((await invoke(mySignups, { token: resident })).body.items[0].status).toBe('pending');
+  });
+
+  it('a hand-edited cursor is a 400, not a 500', async () => {
+    const forged = Buffer.from(JSON.stringify({ PK: 'SIGNUP#x', SK: 'SIGNUP', GSI1PK: 'MYSIGNUPS#someone-else', GSI1SK: 'x' })).toString('base64url');
+    const page = await invoke(mySignups, { token: await putResident('user-cursor'), query: { cursor: forged } });
+    expect(page.status).toBe(400);
+  });
+});

@@ -187,9 +187,10 @@ export async function release(request: ReleaseRequest): Promise<{ promoted: stri
       case 'keep-seat':
         break;
     }
+    const extrasFrom = items.length;
     const outcome = await transact([...items, ...(request.extraItems ?? [])], deadline);
     if (outcome.committed) return { promoted };
-    if (outcome.failed.includes(0)) throw new AppError('SIGNUP_STATE_CHANGED');
+    if (outcome.failed.includes(0) || outcome.failed.every((index) => index >= extrasFrom)) throw new AppError('SIGNUP_STATE_CHANGED');
     // Someone joined the queue, or the head left it, between our read and our write: look again.
   }
   throw new AppError('BUSY');

@@ -3,7 +3,7 @@ import type { SignupEvent, SignupStatus } from '@contract';
 import { tableName } from '#commons/config';
 import { AppError } from '#commons/errors';
 import { transact, type TransactItem } from '#commons/transact';
-import { reminderAt } from '#domain/booking/gig-times';
+import { checkInWindow, reminderAt, signupClosesAt } from '#domain/booking/gig-times';
 import { TRANSITIONS } from '#domain/booking/lifecycle';
 import type { SignupRow } from '#domain/signups/signup-row';
 import { release } from './bookings';
@@ -65,6 +65,7 @@ async function promotion(headId: string, headUserId: string, at: string): Promis
 export const newCheckInCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
 
 export async function approveSignup(row: SignupRow, now: number): Promise<void> {
+  if (now > checkInWindow(row.job).closes) throw new AppError('SIGNUP_CLOSED', '这个零工已经结束，不能再审核通过');
   const at = new Date(now).toISOString();
   const remindAt = reminderAt(row.job);
   await commitOrStateChanged([
@@ -82,6 +83,8 @@ export async function endSignup(row: SignupRow, how: { to: 'rejected' | 'cancell
     bookingId: row.id,
     userId: row.userId,
     from: row.status,
+    // Once the gig has started, a freed seat stays free: nobody is called up for work already under way.
+    allowPromotion: now < signupClosesAt(row.job),
     bookingUpdate: statusUpdate(row, { to: how.to, by: how.by, at, note: how.reason ?? null }),
     promote: (headId, headUserId) => promotion(headId, headUserId, at),
     extraItems: [...leaveCalendar(row), ...(how.to === 'rejected' ? [notificationPut(row.userId, 'rejected', row, at, how.reason)] : [])],

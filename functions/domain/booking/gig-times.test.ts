@@ -23,6 +23,13 @@ describe('gig times', () => {
     expect(attendanceDeadline(shift)).toBe(end + 2 * HOUR);
   });
 
+  it('a long-term post takes check-ins until it ends, and its open sign-ups expire only after it ends', () => {
+    const longTerm = { startsAt: at(1), endsAt: new Date(Date.parse(at(1)) + 60 * 24 * HOUR).toISOString() };
+    expect(isCheckInOpen(longTerm, Date.parse(at(1)) + 10 * 24 * HOUR)).toBe(true);
+    expect(isCheckInOpen(longTerm, Date.parse(longTerm.endsAt) + 1)).toBe(false);
+    expect(attendanceDeadline(longTerm)).toBe(Date.parse(longTerm.endsAt) + 2 * HOUR);
+  });
+
   it('only shifts overlap; touching ends do not', () => {
     expect(overlaps(shift, { startsAt: at(3), endsAt: at(5) })).toBe(true);
     expect(overlaps(shift, { startsAt: at(4), endsAt: at(6) })).toBe(false);

@@ -27,8 +27,9 @@ export function signupClosesAt(gig: GigTimes): number {
 
 export const canCancelAt = (gig: GigTimes, now: number) => now < signupClosesAt(gig);
 
+/** A shift's desk closes 2 h after it ends; a long-term post takes check-ins (到岗) until it ends. */
 export function checkInWindow(gig: GigTimes): { opens: number; closes: number } {
-  return { opens: start(gig) - CHECK_IN_OPENS_BEFORE_MS, closes: firstShiftEnd(gig) + NO_SHOW_GRACE_MS };
+  return { opens: start(gig) - CHECK_IN_OPENS_BEFORE_MS, closes: isShift(gig) ? firstShiftEnd(gig) + NO_SHOW_GRACE_MS : Date.parse(gig.endsAt) };
 }
 
 export function isCheckInOpen(gig: GigTimes, now: number): boolean {
@@ -36,8 +37,11 @@ export function isCheckInOpen(gig: GigTimes, now: number): boolean {
   return now >= opens && now <= closes;
 }
 
-/** When an approved worker who never checked in counts as 缺勤, and when pending/waitlisted sign-ups expire. */
-export const attendanceDeadline = (gig: GigTimes) => firstShiftEnd(gig) + NO_SHOW_GRACE_MS;
+/**
+ * After this a shift's approved worker who never checked in counts as 缺勤 and its pending/waitlisted sign-ups
+ * expire. A long-term post has no single shift to miss: its open sign-ups expire when the post ends.
+ */
+export const attendanceDeadline = (gig: GigTimes) => (isShift(gig) ? firstShiftEnd(gig) : Date.parse(gig.endsAt)) + NO_SHOW_GRACE_MS;
 
 export const reminderAt = (gig: GigTimes) => start(gig) - REMINDER_BEFORE_MS;
 

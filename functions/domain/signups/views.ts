@@ -24,10 +24,10 @@ function common(row: SignupRow, waitlistPosition: number | null) {
   return {
     id: row.id,
     status: row.status,
-    statusLabel: row.status === 'waitlisted' && waitlistPosition ? `候补第 ${waitlistPosition} 位` : SIGNUP_STATUS_LABEL[row.status],
+    statusLabel: row.status === 'waitlisted' && waitlistPosition && waitlistPosition > 0 ? `候补第 ${waitlistPosition} 位` : SIGNUP_STATUS_LABEL[row.status],
     job: { id: row.jobId, ...row.job, schedule: scheduleText(row.job.startsAt, row.job.endsAt) },
     createdAt: row.createdAt,
-    waitlistPosition: row.status === 'waitlisted' ? waitlistPosition : null,
+    waitlistPosition: row.status === 'waitlisted' && waitlistPosition && waitlistPosition > 0 ? waitlistPosition : null,
     history: row.history,
     checkedInAt: row.checkedInAt ?? null,
     residentConfirmedAt: row.residentConfirmedAt ?? null,
@@ -56,9 +56,11 @@ export function staffSignupView(row: SignupRow, resident: WorkerFacts, waitlistP
 }
 
 export function applicantView(row: SignupRow, worker: WorkerFacts, extra: { now: number; waitlistPosition: number | null }): Applicant {
-  const { job: _job, dispute: _dispute, ...rest } = common(row, extra.waitlistPosition);
+  const { job: _job, dispute: _dispute, history, ...rest } = common(row, extra.waitlistPosition);
   return {
     ...rest,
+    // Staff's reasons (a rejection, a health remark) are between staff and the resident, not for the employer.
+    history: history.map((event) => ({ ...event, note: event.by === 'employer' ? event.note : null })),
     worker,
     canCheckIn: row.status === 'approved' && isCheckInOpen(row.job, extra.now),
     canConfirm: row.status === 'checked_in' && !row.employerConfirmedAt,

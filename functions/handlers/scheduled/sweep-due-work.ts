@@ -1,4 +1,5 @@
 import { logger } from '#commons/logger';
+import { isShift } from '#domain/jobs/filters';
 import { AppError } from '#commons/errors';
 import { transact } from '#commons/transact';
 import { expireSignup, markNoShow } from '#adapters/dynamo/signup-transitions';
@@ -18,7 +19,7 @@ async function handleTimer(timer: TimerRow, now: number): Promise<void> {
     if (row.status === 'approved') await transact([notificationPut(row.userId, 'reminder', row, new Date(now).toISOString(), row.job.address)]);
     return;
   }
-  if (row.status === 'approved') await markNoShow(row, now);
+  if (row.status === 'approved' && isShift(row.job)) await markNoShow(row, now);
   else if (row.status === 'pending' || row.status === 'waitlisted') await expireSignup(row, now);
 }
 

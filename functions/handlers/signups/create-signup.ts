@@ -4,7 +4,7 @@ import { httpHandler, toErrorResponse } from '#commons/http';
 import { AppError } from '#commons/errors';
 import { mySignupResponse } from '#commons/signups';
 import { getJob } from '#adapters/dynamo/jobs';
-import { createSignup } from '#adapters/dynamo/signups';
+import { activeSignupFor, createSignup } from '#adapters/dynamo/signups';
 import { getUser } from '#adapters/dynamo/users';
 import { signupClosesAt } from '#domain/booking/gig-times';
 import { missingForSignup } from '#domain/signups/readiness';
@@ -22,6 +22,7 @@ const signUp = httpHandler('createSignup', async ({ params, principal }) => {
   const [job, user] = await Promise.all([getJob(params.jobId), getUser(principal.userId)]);
   if (!job) throw new AppError('JOB_NOT_FOUND');
   if (!user) throw new AppError('USER_NOT_FOUND');
+  if (await activeSignupFor(user.id, job.id)) throw new AppError('ALREADY_SIGNED_UP');
   if (job.status !== 'open' || now >= signupClosesAt(job)) throw new AppError('SIGNUP_CLOSED');
   const missing = missingForSignup({ name: user.name, hasPhone: !!user.phoneEnc, homeCommunityCode: user.homeCommunityCode });
   if (missing.length) throw new AppError('PROFILE_INCOMPLETE', `资料不完整：${missing.map((m) => m.message).join('；')}`, missing);
