@@ -50,14 +50,15 @@ export function demoItems(now = new Date()): Record<string, unknown>[] {
   return items;
 }
 
-async function writeAll(client: DynamoDBDocumentClient, table: string, items: Record<string, unknown>[]): Promise<void> {
+/** Puts many items with parallel BatchWrites, retrying what DynamoDB leaves unprocessed (seed, benchmarks). */
+export async function writeAll(client: DynamoDBDocumentClient, table: string, items: Record<string, unknown>[]): Promise<void> {
   const batches: Record<string, unknown>[][] = [];
   for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
   const worker = async () => {
     for (let batch = batches.shift(); batch; batch = batches.shift()) {
       let pending = batch.map((Item) => ({ PutRequest: { Item } }));
       for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 8) throw new Error('seed: DynamoDB kept returning unprocessed items');
+        if (attempt > 8) throw new Error('DynamoDB kept returning unprocessed items');
         const result = await client.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
         pending = (result.UnprocessedItems?.[table] ?? []) as typeof pending;
         if (pending.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));

@@ -3,13 +3,14 @@
  * over HTTP with 1,000 jobs in the table and again with 50,000, spread over Weihai's communities the way real
  * postings would be (five times as many around towns as around villages).
  */
-import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/adapters/dynamo/keys';
 import { COMMUNITIES } from '../../functions/domain/divisions/catalog';
 import { cellOf } from '../../functions/domain/divisions/geo';
 import { localClient } from '../../scripts/lib/dynamo-local';
 import { communityPoint, offsetMeters } from '../../scripts/seed/coordinates';
 import { seededRandom } from '../../scripts/seed/random';
+import { writeAll } from '../../scripts/seed/index';
 
 const HOUR = 3600_000;
 
@@ -34,20 +35,7 @@ function* generatedJobs(count: number, seed: number) {
 }
 
 async function load(endpoint: string, table: string, count: number, seed: number) {
-  const client = DynamoDBDocumentClient.from(localClient(endpoint));
-  const items = [...generatedJobs(count, seed)];
-  const batches: (typeof items)[] = [];
-  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
-  const worker = async () => {
-    for (let batch = batches.shift(); batch; batch = batches.shift()) {
-      let pending: { PutRequest: { Item: Record<string, unknown> } }[] = batch.map((Item) => ({ PutRequest: { Item } }));
-      while (pending.length) {
-        const result = await client.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-        pending = (result.UnprocessedItems?.[table] ?? []) as typeof pending;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 6 }, worker));
+  await writeAll(DynamoDBDocumentClient.from(localClient(endpoint)), table, [...generatedJobs(count, seed)]);
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

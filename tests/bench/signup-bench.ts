@@ -5,7 +5,7 @@
  * Needs JWT_SECRET and PII_KEY in process.env, which startStack puts there (scripts/lib/secrets.ts).
  */
 import { Agent, request } from 'node:http';
-import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { issueSessionToken } from '../../functions/commons/auth';
 import { encryptPii } from '../../functions/commons/pii';
 import { keys } from '../../functions/adapters/dynamo/keys';
@@ -13,6 +13,7 @@ import { COMMUNITIES } from '../../functions/domain/divisions/catalog';
 import { cellOf } from '../../functions/domain/divisions/geo';
 import { localClient } from '../../scripts/lib/dynamo-local';
 import { communityPoint } from '../../scripts/seed/coordinates';
+import { writeAll } from '../../scripts/seed/index';
 
 const HOUR = 3600_000;
 const RESIDENTS = 1000;
@@ -43,18 +44,7 @@ async function putResidents(client: Doc, table: string, ids: string[]): Promise<
     ...keys.user(id), entity: 'user', id, role: 'resident', name: `压测居民${i}`, phoneEnc: encryptPii(`139${String(10_000_000 + i).padStart(8, '0')}`),
     homeCommunityCode: HOME, birthYear: 1970 + (i % 30), createdAt: now, updatedAt: now,
   }));
-  const batches: (typeof items)[] = [];
-  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
-  const worker = async () => {
-    for (let batch = batches.shift(); batch; batch = batches.shift()) {
-      let pending: { PutRequest: { Item: Record<string, unknown> } }[] = batch.map((Item) => ({ PutRequest: { Item } }));
-      while (pending.length) {
-        const result = await client.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-        pending = (result.UnprocessedItems?.[table] ?? []) as typeof pending;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 6 }, worker));
+  await writeAll(client, table, items);
   return Promise.all(ids.map(async (userId) => (await issueSessionToken({ userId, role: 'resident' })).token));
 }
 
