@@ -15,3 +15,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (code: ErrorCode = 'NOT_FOUND', message?: string) => new AppError(code, message);
+
+/** A paging cursor that is not one this API handed out (edited, truncated, or from another list). */
+export const invalidCursor = (hint = '请刷新后重试') =>
+  new AppError('VALIDATION_FAILED', `翻页参数无效，${hint}`, [{ field: 'query.cursor', message: '翻页参数无效' }]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FeedCursor } from '#domain/jobs/feed';
-import { AppError } from './errors';
+import { invalidCursor } from './errors';
 
 const CursorSchema = z.discriminatedUnion('sort', [
   z.object({ sort: z.literal('distance'), d: z.number().nonnegative(), id: z.string().max(64) }).strict(),
@@ -19,6 +19,6 @@ export function decodeFeedCursor(raw: string | undefined): FeedCursor | undefine
     value = undefined;
   }
   const parsed = CursorSchema.safeParse(value);
-  if (!parsed.success) throw new AppError('VALIDATION_FAILED', '翻页参数无效，请下拉刷新', [{ field: 'query.cursor', message: '翻页参数无效' }]);
+  if (!parsed.success) throw invalidCursor('请下拉刷新');
   return parsed.data;
 }

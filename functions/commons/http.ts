@@ -6,7 +6,7 @@ import { staffCovers } from '#domain/auth/scope';
 import { takeToken } from '#adapters/dynamo/rate-limit';
 import { principalFromAuthorization } from './auth';
 import { MAX_BODY_BYTES } from './config';
-import { AppError } from './errors';
+import { AppError, invalidCursor } from './errors';
 import { checkIdempotencyKey, runOnce } from './idempotency';
 import { logger } from './logger';
 
@@ -138,7 +138,7 @@ export function httpHandler<K extends RouteId>(
     } catch (error) {
       // DynamoDB refuses a start key from another list; the only way to send one is a hand-edited cursor.
       if ((error as Error)?.name === 'ValidationException' && event.queryStringParameters?.cursor) {
-        return errorResponse(new AppError('VALIDATION_FAILED', '翻页参数无效，请刷新后重试', [{ field: 'query.cursor', message: '翻页参数无效' }]));
+        return errorResponse(invalidCursor());
       }
       return toErrorResponse(error, routeId);
     }

@@ -61,12 +61,21 @@ export async function staffSignupResponses(rows: SignupRow[], now = Date.now()):
 }
 
 export async function applicantResponses(rows: SignupRow[], now = Date.now()): Promise<Applicant[]> {
-  const users = new Map<string, UserRow>();
-  for (let i = 0; i < rows.length; i += 100) {
-    for (const [id, user] of await getUsers(rows.slice(i, i + 100).map((row) => row.userId))) users.set(id, user);
-  }
+  const users = await getUsers(rows.map((row) => row.userId));
   // All of the job's sign-ups are here, and ids sort in arrival order: the queue position is the rank among the waiting.
   const queue = rows.filter((row) => row.status === 'waitlisted').map((row) => row.id).sort();
   const position = (row: SignupRow) => (row.status === 'waitlisted' ? queue.indexOf(row.id) + 1 : null);
   return rows.map((row) => applicantView(row, workerFacts(users.get(row.userId), row.userId, contactRevealed(row), now), { now, waitlistPosition: position(row) }));
+}
+
+/** A sign-up as staff see it right after their action: read again, so the answer shows the committed state. */
+export async function staffViewAfterChange(signupId: string): Promise<StaffSignup> {
+  const [view] = await staffSignupResponses([await requireSignup(signupId)]);
+  return view;
+}
+
+/** The same for the employer's applicant row. */
+export async function applicantViewAfterChange(signupId: string, now = Date.now()): Promise<Applicant> {
+  const [view] = await applicantResponses([await requireSignup(signupId)], now);
+  return view;
 }

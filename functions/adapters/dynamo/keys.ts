@@ -1,4 +1,4 @@
-import { AppError } from '#commons/errors';
+import { invalidCursor } from '#commons/errors';
 
 /**
  * Key templates of the single MainTable, one place for every prefix. The access pattern each serves is in functions/MODEL.md.
@@ -94,6 +94,6 @@ export function decodeCursor(cursor: string | undefined, expectedKeys: readonly 
     !Array.isArray(value) &&
     Object.keys(value).length === expectedKeys.length &&
     expectedKeys.every((name) => typeof (value as Record<string, unknown>)[name] === 'string');
-  if (!isValid) throw new AppError('VALIDATION_FAILED', '翻页参数无效，请刷新后重试', [{ field: 'query.cursor', message: '翻页参数无效' }]);
+  if (!isValid) throw invalidCursor();
   return value as Record<string, string>;
 }

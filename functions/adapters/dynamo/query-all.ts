@@ -1,5 +1,6 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '#commons/dynamo';
+import { tableName } from '#commons/config';
 
 type Query = Omit<QueryCommandInput, 'ExclusiveStartKey' | 'Select'>;
 
@@ -25,4 +26,18 @@ export async function countAll(input: Query): Promise<number> {
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return count;
+}
+
+/** Items by key from the main table, any number of them (100 per BatchGet), retrying keys DynamoDB left unprocessed. */
+export async function batchGetAll<T>(keys: Record<string, string>[]): Promise<T[]> {
+  const found: T[] = [];
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending: Record<string, unknown>[] = keys.slice(i, i + 100);
+    while (pending.length) {
+      const { Responses, UnprocessedKeys } = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }));
+      found.push(...((Responses?.[tableName()] ?? []) as T[]));
+      pending = (UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
+    }
+  }
+  return found;
 }

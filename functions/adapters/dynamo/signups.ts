@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
 import { AppError } from '#commons/errors';
@@ -11,7 +11,7 @@ import { join, waitlistPosition, type Bookable } from './bookings';
 import type { JobRow } from './jobs';
 import { timerPut } from './timers';
 import { decodeCursor, encodeCursor, keys } from './keys';
-import { queryAll } from './query-all';
+import { batchGetAll, queryAll } from './query-all';
 
 /** A job is bookable through its own item: the seat counter is the `headcountLeft` the feed shows. */
 export const jobBookable = (jobId: string): Bookable => ({ key: keys.job(jobId), seatsAttribute: 'headcountLeft' });
@@ -178,20 +178,20 @@ export function listSignupsOfJob(jobId: string): Promise<SignupRow[]> {
   });
 }
 
-/** Sign-ups by id (at most 100), in the order asked, retrying keys DynamoDB left unprocessed. */
+/** Sign-ups by id, in the order asked; ids that do not exist are left out. */
 export async function getSignups(ids: string[]): Promise<SignupRow[]> {
-  const byId = new Map<string, SignupRow>();
-  let pending: Record<string, unknown>[] = [...new Set(ids)].map((id) => keys.signup(id));
-  while (pending.length) {
-    const { Responses, UnprocessedKeys } = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }));
-    for (const row of (Responses?.[tableName()] ?? []) as SignupRow[]) byId.set(row.id, row);
-    pending = (UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
-  }
+  const rows = await batchGetAll<SignupRow>([...new Set(ids)].map((id) => keys.signup(id)));
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 
-/** The person's active sign-up for a job, through the uniqueness item the engine keeps. */
-export async function activeSignupFor(userId: string, jobId: string): Promise<SignupRow | undefined> {
+/** The id of the person's active sign-up for a job, from the uniqueness item the engine keeps. */
+export async function activeSignupId(userId: string, jobId: string): Promise<string | undefined> {
   const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.activeBooking(userId, keys.job(jobId).PK) }));
-  return Item?.bookingId ? getSignup(Item.bookingId as string) : undefined;
+  return Item?.bookingId as string | undefined;
+}
+
+export async function activeSignupFor(userId: string, jobId: string): Promise<SignupRow | undefined> {
+  const id = await activeSignupId(userId, jobId);
+  return id ? getSignup(id) : undefined;
 }

@@ -2,7 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { StaffQueue } from '@contract';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
-import { AppError } from '#commons/errors';
+import { invalidCursor } from '#commons/errors';
 import { DISTRICTS } from '#domain/divisions/catalog';
 import type { SignupRow } from '#domain/signups/signup-row';
 import { getSignups } from './signups';
@@ -22,7 +22,7 @@ function decodeQueueCursor(cursor: string | undefined): QueueCursor {
   } catch {
     // fall through to the 400 below
   }
-  throw new AppError('VALIDATION_FAILED', '翻页参数无效，请刷新后重试', [{ field: 'query.cursor', message: '翻页参数无效' }]);
+  throw invalidCursor();
 }
 
 const encodeQueueCursor = (cursor: QueueCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');

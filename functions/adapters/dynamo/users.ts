@@ -1,4 +1,4 @@
-import { BatchGetCommand, BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { CONSENT_KINDS, type DivisionLevel, type Profile, type Role } from '@contract';
@@ -6,7 +6,7 @@ import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
 import { AppError } from '#commons/errors';
 import { decodeCursor, encodeCursor, keys } from './keys';
-import { queryAll } from './query-all';
+import { batchGetAll, queryAll } from './query-all';
 
 export interface UserRow {
   id: string;
@@ -45,16 +45,10 @@ export async function getUser(userId: string): Promise<UserRow | undefined> {
   return Item as UserRow | undefined;
 }
 
-/** Several users by id (at most 100), for lists that show who signed up. */
+/** Several users by id, for lists that show who signed up. */
 export async function getUsers(userIds: string[]): Promise<Map<string, UserRow>> {
-  const found = new Map<string, UserRow>();
-  let pending: Record<string, unknown>[] = [...new Set(userIds)].map((id) => keys.user(id));
-  while (pending.length) {
-    const { Responses, UnprocessedKeys } = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }));
-    for (const row of (Responses?.[tableName()] ?? []) as UserRow[]) found.set(row.id, row);
-    pending = (UnprocessedKeys?.[tableName()]?.Keys ?? []) as Record<string, unknown>[];
-  }
-  return found;
+  const rows = await batchGetAll<UserRow>([...new Set(userIds)].map((id) => keys.user(id)));
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** An UpdateItem on an existing user, returning the new item; a missing user is USER_NOT_FOUND. */

@@ -20,12 +20,20 @@ export interface WorkerFacts {
 const REVEALED: SignupRow['status'][] = ['approved', 'checked_in', 'completed', 'no_show'];
 export const contactRevealed = (row: Pick<SignupRow, 'status'>) => REVEALED.includes(row.status);
 
+/** The job as every sign-up view shows it, from a job item or a sign-up's copy of the job. */
+export function signupJobOf(jobId: string, job: SignupRow['job']) {
+  return {
+    id: jobId, title: job.title, orgName: job.orgName, startsAt: job.startsAt, endsAt: job.endsAt, schedule: scheduleText(job.startsAt, job.endsAt),
+    address: job.address, payAmount: job.payAmount, payUnit: job.payUnit, communityCode: job.communityCode,
+  };
+}
+
 function common(row: SignupRow, waitlistPosition: number | null) {
   return {
     id: row.id,
     status: row.status,
     statusLabel: row.status === 'waitlisted' && waitlistPosition && waitlistPosition > 0 ? `候补第 ${waitlistPosition} 位` : SIGNUP_STATUS_LABEL[row.status],
-    job: { id: row.jobId, ...row.job, schedule: scheduleText(row.job.startsAt, row.job.endsAt) },
+    job: signupJobOf(row.jobId, row.job),
     createdAt: row.createdAt,
     waitlistPosition: row.status === 'waitlisted' && waitlistPosition && waitlistPosition > 0 ? waitlistPosition : null,
     history: row.history,

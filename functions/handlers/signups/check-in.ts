@@ -1,8 +1,7 @@
 import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
-import { applicantResponses, signupOfEmployer } from '#commons/signups';
+import { applicantViewAfterChange, signupOfEmployer } from '#commons/signups';
 import { checkIn } from '#adapters/dynamo/signup-transitions';
-import { requireSignup } from '#adapters/dynamo/signups';
 import { isCheckInOpen } from '#domain/booking/gig-times';
 
 /** On site: the code on the worker's phone proves they are there. Wrong codes are rate-limited per address. */
@@ -13,6 +12,5 @@ export const handler = httpHandler('checkInSignup', async ({ params, body, princ
   if (!isCheckInOpen(row.job, now)) throw new AppError('CHECK_IN_NOT_OPEN');
   if (row.checkInCode !== body.code) throw new AppError('CHECK_IN_CODE_WRONG');
   await checkIn(row, body.code, now);
-  const [view] = await applicantResponses([await requireSignup(row.id)], now);
-  return view;
+  return applicantViewAfterChange(row.id, now);
 });

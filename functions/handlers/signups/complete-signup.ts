@@ -1,6 +1,6 @@
 import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
-import { applicantResponses, mySignupResponse, signupOfEmployer, signupOfResident } from '#commons/signups';
+import { applicantViewAfterChange, mySignupResponse, signupOfEmployer, signupOfResident } from '#commons/signups';
 import { confirmCompletion } from '#adapters/dynamo/signup-transitions';
 import { requireSignup } from '#adapters/dynamo/signups';
 
@@ -11,6 +11,5 @@ export const handler = httpHandler('completeSignup', async ({ params, principal 
   const row = side === 'employer' ? await signupOfEmployer(params.signupId, principal) : await signupOfResident(params.signupId, principal);
   if (row.status !== 'checked_in') throw new AppError('SIGNUP_STATE_CHANGED', '签到之后才能确认完工');
   await confirmCompletion(row, side, now);
-  const fresh = await requireSignup(row.id);
-  return side === 'employer' ? (await applicantResponses([fresh], now))[0] : mySignupResponse(fresh, now);
+  return side === 'employer' ? applicantViewAfterChange(row.id, now) : mySignupResponse(await requireSignup(row.id), now);
 });

@@ -4,7 +4,7 @@ import { httpHandler, toErrorResponse } from '#commons/http';
 import { AppError } from '#commons/errors';
 import { mySignupResponse } from '#commons/signups';
 import { getJob } from '#adapters/dynamo/jobs';
-import { activeSignupFor, createSignup } from '#adapters/dynamo/signups';
+import { activeSignupId, createSignup } from '#adapters/dynamo/signups';
 import { getUser } from '#adapters/dynamo/users';
 import { signupClosesAt } from '#domain/booking/gig-times';
 import { missingForSignup } from '#domain/signups/readiness';
@@ -19,10 +19,10 @@ const MAX_WAIT_MS = 4000;
 /** 报名: a seat (待审核) or a place in the queue (候补第 N 位), or the reason why not. */
 const signUp = httpHandler('createSignup', async ({ params, principal }) => {
   const now = Date.now();
-  const [job, user] = await Promise.all([getJob(params.jobId), getUser(principal.userId)]);
+  const [job, user, existing] = await Promise.all([getJob(params.jobId), getUser(principal.userId), activeSignupId(principal.userId, params.jobId)]);
   if (!job) throw new AppError('JOB_NOT_FOUND');
   if (!user) throw new AppError('USER_NOT_FOUND');
-  if (await activeSignupFor(user.id, job.id)) throw new AppError('ALREADY_SIGNED_UP');
+  if (existing) throw new AppError('ALREADY_SIGNED_UP');
   if (job.status !== 'open' || now >= signupClosesAt(job)) throw new AppError('SIGNUP_CLOSED');
   const missing = missingForSignup({ name: user.name, hasPhone: !!user.phoneEnc, homeCommunityCode: user.homeCommunityCode });
   if (missing.length) throw new AppError('PROFILE_INCOMPLETE', `资料不完整：${missing.map((m) => m.message).join('；')}`, missing);

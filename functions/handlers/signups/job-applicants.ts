@@ -3,7 +3,7 @@ import { AppError } from '#commons/errors';
 import { applicantResponses } from '#commons/signups';
 import { getJob } from '#adapters/dynamo/jobs';
 import { listSignupsOfJob } from '#adapters/dynamo/signups';
-import { scheduleText } from '#domain/jobs/schedule';
+import { signupJobOf } from '#domain/signups/views';
 
 export const handler = httpHandler('jobApplicants', async ({ params, principal }) => {
   const job = await getJob(params.jobId);
@@ -14,8 +14,7 @@ export const handler = httpHandler('jobApplicants', async ({ params, principal }
   const count = (status: string) => rows.filter((row) => row.status === status).length;
   return {
     job: {
-      id: job.id, title: job.title, orgName: job.orgName, startsAt: job.startsAt, endsAt: job.endsAt, schedule: scheduleText(job.startsAt, job.endsAt),
-      address: job.address, payAmount: job.payAmount, payUnit: job.payUnit, communityCode: job.communityCode,
+      ...signupJobOf(job.id, job),
       headcount: job.headcount, headcountLeft: job.headcountLeft, waitlistEnabled: job.waitlistEnabled !== false,
     },
     counts: { pending: count('pending'), waitlisted: count('waitlisted'), approved: count('approved'), checked_in: count('checked_in'), completed: count('completed'), no_show: count('no_show') },

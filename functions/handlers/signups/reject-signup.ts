@@ -1,8 +1,7 @@
 import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
-import { signupInStaffScope, staffSignupResponses } from '#commons/signups';
+import { signupInStaffScope, staffViewAfterChange } from '#commons/signups';
 import { endSignup } from '#adapters/dynamo/signup-transitions';
-import { requireSignup } from '#adapters/dynamo/signups';
 import { canApply } from '#domain/booking/lifecycle';
 
 /** With a reason the resident reads in 我的消息; the seat goes to the first person waiting. */
@@ -10,6 +9,5 @@ export const handler = httpHandler('rejectSignup', async ({ params, body, princi
   const row = await signupInStaffScope(params.signupId, principal);
   if (!canApply('reject', row.status)) throw new AppError('SIGNUP_STATE_CHANGED');
   await endSignup(row, { to: 'rejected', by: 'staff', reason: body.reason }, Date.now());
-  const [view] = await staffSignupResponses([await requireSignup(row.id)]);
-  return view;
+  return staffViewAfterChange(row.id);
 });
