@@ -9,3 +9,8 @@ export * from './routes';
 export * from './jobs';
 export * from './profile';
 export * from './signups';
+export * from './orgs';
+export * from './postings';
+export * from './labour-demand';
+export * from './events';
+export * from './reports';

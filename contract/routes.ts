@@ -41,6 +41,7 @@ import {
   StaffSignupsResponseSchema,
 } from './signups';
 import { HealthSchema } from './system';
+import { employerRoutes } from './employer-routes';
 
 const anyone = 'public' as const;
 const signedIn = { roles: ['resident', 'employer', 'staff'] } as const;
@@ -301,6 +302,7 @@ export const routes = {
     errors: [404, 409],
     idempotent: true,
   }),
+  ...employerRoutes,
 } as const;
 
 export type Routes = typeof routes;

@@ -91,7 +91,10 @@ export const MySignupsResponseSchema = z
   .meta({ id: 'MySignups' });
 export type MySignupsResponse = z.infer<typeof MySignupsResponseSchema>;
 
-export const NOTIFICATION_KINDS = ['approved', 'rejected', 'promoted', 'reminder', 'checked_in', 'completed', 'no_show', 'expired', 'dispute_resolved'] as const;
+export const SIGNUP_NOTICE_KINDS = ['approved', 'rejected', 'promoted', 'reminder', 'checked_in', 'completed', 'no_show', 'expired', 'dispute_resolved'] as const;
+/** Inbox messages about things other than gig sign-ups: an organisation's review, job-fair places, report outcomes. */
+export const OTHER_NOTICE_KINDS = ['org_verified', 'org_rejected', 'event_promoted', 'report_resolved'] as const;
+export const NOTIFICATION_KINDS = [...SIGNUP_NOTICE_KINDS, ...OTHER_NOTICE_KINDS] as const;
 
 export const NotificationSchema = z
   .object({
@@ -100,6 +103,7 @@ export const NotificationSchema = z
     title: z.string(),
     body: z.string(),
     signupId: z.string().nullable(),
+    link: z.string().nullable().describe('点开消息要去的页面，如 /packages/employer/pages/org/index'),
     createdAt: z.string(),
     read: z.boolean(),
   })
@@ -229,7 +233,7 @@ export const CompleteSignupResponseSchema = z.union([MySignupSchema, ApplicantSc
 
 export const EmployerJobSchema = SignupJobSchema.extend({
   type: z.string(),
-  status: z.enum(['open', 'closed', 'expired', 'draft']),
+  status: z.enum(['open', 'closed', 'expired', 'draft', 'hidden']),
   headcount: z.number().int(),
   headcountLeft: z.number().int(),
   waitlistCount: z.number().int().nonnegative(),

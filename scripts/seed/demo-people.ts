@@ -23,6 +23,7 @@ export const PERSONAS: PersonaSpec[] = [
   { persona: 'employer-haiyue', displayName: '刘海燕（海悦家政）', role: 'employer', name: '刘海燕', phone: '13906310011', orgIndex: 0, description: '用工单位：威海海悦家政服务有限公司（已认证）' },
   { persona: 'employer-xinyuan', displayName: '陈志强（鑫源物流）', role: 'employer', name: '陈志强', phone: '13906310012', orgIndex: 1, description: '用工单位：威海鑫源物流有限公司（已认证）' },
   { persona: 'employer-weigongfang', displayName: '孙丽（社区微工厂）', role: 'employer', name: '孙丽', phone: '13906310013', orgIndex: 2, description: '用工单位：东山社区微工厂（来料加工）' },
+  { persona: 'employer-new', displayName: '高峰（新单位，待登记）', role: 'employer', name: '高峰', phone: '13906310014', description: '刚开始用平台的用工方：还没有登记单位，可以演示登记、认证和发布' },
   { persona: 'staff-community', displayName: '赵敏（社区）', role: 'staff', name: '赵敏', phone: '13906310021', staff: { level: 'community', divisionCode: '371002002001' }, description: '社区工作人员：环翠区鲸园街道东山居委会' },
   { persona: 'staff-village', displayName: '周涛（村）', role: 'staff', name: '周涛', phone: '13906310022', staff: { level: 'community', divisionCode: '371003001203' }, description: '社区工作人员：文登区龙山路街道茅埠屯村委会' },
   { persona: 'staff-street', displayName: '吴刚（镇街）', role: 'staff', name: '吴刚', phone: '13906310023', staff: { level: 'street', divisionCode: '371002002' }, description: '镇街工作人员：环翠区鲸园街道' },

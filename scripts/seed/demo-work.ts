@@ -96,7 +96,7 @@ function creditCode(rand: () => number, districtCode: string): string {
   return body + creditCodeCheckChar(body)!;
 }
 
-export interface DemoOrg { id: string; name: string; type: string; trade: string; creditCode: string; community: CommunityRecord; point: { lat: number; lng: number }; verified: boolean }
+export interface DemoOrg { id: string; name: string; type: string; trade: string; creditCode: string; community: CommunityRecord; point: { lat: number; lng: number }; verified: boolean; headcount: number; conditions: string }
 
 export function demoOrgs(): DemoOrg[] {
   const rand = seededRandom(20261123);
@@ -113,7 +113,10 @@ export function demoOrgs(): DemoOrg[] {
       const point = offsetMeters(base, (rand() - 0.5) * 600, (rand() - 0.5) * 600);
       const brand = n === 2 ? '东山' : BRANDS[n % BRANDS.length];
       const name = kind.type === '社区微工厂' ? `${brand}${kind.suffix}` : `威海${brand}${kind.suffix}`;
-      orgs.push({ id: `org-${String(n + 1).padStart(3, '0')}`, name, type: kind.type, trade: kind.trade, creditCode: creditCode(rand, district), community, point, verified: n % 9 !== 8 });
+      // Derived from n, not drawn from `rand`, so adding it left every other demo value where it was.
+      const headcount = kind.type === '个体工商户' ? 2 + (n % 7) : 10 + ((n * 37) % 111);
+      const conditions = `${kind.trade}行业，按时结算工资，不收取任何费用；${kind.type === '社区微工厂' ? '可带回家做，适合照顾家庭的居民' : '年满 18 周岁、身体健康'}`;
+      orgs.push({ id: `org-${String(n + 1).padStart(3, '0')}`, name, type: kind.type, trade: kind.trade, creditCode: creditCode(rand, district), community, point, verified: n % 9 !== 8, headcount, conditions });
     }
   }
   return orgs;

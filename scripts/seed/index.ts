@@ -6,7 +6,7 @@ import { PERSONAS, extraResidents } from './demo-people';
 import { demoJobs, demoOrgs, demoTrainings } from './demo-work';
 
 /** Bump when the seed's shape changes; a table seeded with an older version is reseeded (puts are idempotent). */
-export const SEED_VERSION = 6;
+export const SEED_VERSION = 7;
 
 export function demoItems(now = new Date()): Record<string, unknown>[] {
   const createdAt = now.toISOString();
@@ -15,13 +15,17 @@ export function demoItems(now = new Date()): Record<string, unknown>[] {
   const contacts = new Map(PERSONAS.filter((p) => p.orgIndex !== undefined).map((p) => [orgs[p.orgIndex!].id, p]));
   orgs.forEach((org, n) => {
     const contact = contacts.get(org.id) ?? { name: `${org.name.slice(2, 4)}联系人`, phone: `1390632${String(1000 + n).padStart(4, '0')}` };
+    const status = org.verified ? 'verified' : 'pending';
     items.push({
-      ...keys.org(org.id), ...keys.orgsOfCommunity(org.community.code, org.id), entity: 'org',
+      ...keys.org(org.id), ...keys.orgInDivision(org.community.code, org.id), ...keys.orgQueue(status, org.community.code, org.id), entity: 'org',
       id: org.id, name: org.name, type: org.type, creditCode: org.creditCode, communityCode: org.community.code,
-      districtCode: org.community.districtCode, lat: org.point.lat, lng: org.point.lng,
-      verification: org.verified ? 'verified' : 'pending', createdAt,
+      streetCode: org.community.streetCode, districtCode: org.community.districtCode, lat: org.point.lat, lng: org.point.lng,
+      address: `${org.community.name}（${org.name}）`, headcount: org.headcount, conditions: org.conditions,
+      status, ownerUserId: contacts.has(org.id) ? `user-${contacts.get(org.id)!.persona}` : null, confirmedReports: 0,
+      submittedAt: createdAt, reviewedAt: org.verified ? createdAt : null, createdAt, updatedAt: createdAt,
       contactName: contact.name, contactPhoneEnc: encryptPii(contact.phone),
     });
+    items.push({ ...keys.creditCode(org.creditCode), entity: 'credit-code', orgId: org.id });
   });
   for (const job of demoJobs(orgs)) {
     items.push({

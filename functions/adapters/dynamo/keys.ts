@@ -22,7 +22,14 @@ export const keys = {
   wechatIdentity: (openid: string) => ({ PK: `WX#${openid}`, SK: 'IDENTITY' }),
 
   org: (orgId: string) => ({ PK: `ORG#${orgId}`, SK: 'PROFILE' }),
-  orgsOfCommunity: (communityCode: string, orgId: string) => ({ GSI1PK: `ORGS#${communityCode}`, GSI1SK: `ORG#${orgId}` }),
+  /** Every organisation, partitioned by district and sorted by community, so any level reads a key range (用工数据库). */
+  orgInDivision: (communityCode: string, orgId: string) => ({ GSI1PK: `ORGS#${communityCode.slice(0, 6)}`, GSI1SK: `${communityCode}#${orgId}` }),
+  orgsPartition: (districtCode: string) => `ORGS#${districtCode}`,
+  /** Verification queue by status, laid out like the sign-up queues. */
+  orgQueue: (status: string, communityCode: string, orgId: string) => ({ GSI2PK: `ORGQ#${status}#${communityCode.slice(0, 6)}`, GSI2SK: `${communityCode}#${orgId}` }),
+  orgQueuePartition: (status: string, districtCode: string) => `ORGQ#${status}#${districtCode}`,
+  /** One organisation per 统一社会信用代码: the uniqueness item registration puts with attribute_not_exists. */
+  creditCode: (code: string) => ({ PK: `USCC#${code}`, SK: 'ORG' }),
 
   job: (jobId: string) => ({ PK: `JOB#${jobId}`, SK: 'PROFILE' }),
   /**
@@ -66,6 +73,22 @@ export const keys = {
   /** Due work (reminders, no-shows, expiry), one partition per UTC day of the due time, sorted by due time. */
   timer: (dueIso: string, kind: string, signupId: string) => ({ PK: `TIMER#${dueIso.slice(0, 10)}`, SK: `${dueIso}#${kind}#${signupId}` }),
   timerDay: (day: string) => `TIMER#${day}`,
+
+  /** Job fairs (供需见面会): the event carries its seat counter `seatsLeft`; listed by district and start time. */
+  event: (eventId: string) => ({ PK: `EVENT#${eventId}`, SK: 'PROFILE' }),
+  eventInDistrict: (districtCode: string, startsAt: string, eventId: string) => ({ GSI1PK: `EVENTS#${districtCode}`, GSI1SK: `${startsAt}#${eventId}` }),
+  eventsPartition: (districtCode: string) => `EVENTS#${districtCode}`,
+  eventRegistration: (registrationId: string) => ({ PK: `EVREG#${registrationId}`, SK: 'EVREG' }),
+  registrationOfUser: (userId: string, registrationId: string) => ({ GSI1PK: `MYEVREGS#${userId}`, GSI1SK: registrationId }),
+  registrationsOfUser: (userId: string) => `MYEVREGS#${userId}`,
+  registrationOfEvent: (eventId: string, registrationId: string) => ({ GSI2PK: `EVENTREGS#${eventId}`, GSI2SK: registrationId }),
+  registrationsOfEvent: (eventId: string) => `EVENTREGS#${eventId}`,
+
+  /** 劳动维权 reports, queued for staff by status like the sign-up queues; one open report per person per job. */
+  report: (reportId: string) => ({ PK: `REPORT#${reportId}`, SK: 'REPORT' }),
+  reportQueue: (status: string, communityCode: string, reportId: string) => ({ GSI4PK: `RQ#${status}#${communityCode.slice(0, 6)}`, GSI4SK: `${communityCode}#${reportId}` }),
+  reportQueuePartition: (status: string, districtCode: string) => `RQ#${status}#${districtCode}`,
+  reportedBy: (userId: string, jobId: string) => ({ PK: `USER#${userId}`, SK: `REPORTED#${jobId}` }),
 
   training: (trainingId: string) => ({ PK: `TRAINING#${trainingId}`, SK: 'PROFILE' }),
   trainingsOfDistrict: (districtCode: string, trainingId: string) => ({ GSI1PK: `TRAININGS#${districtCode}`, GSI1SK: `TRAINING#${trainingId}` }),

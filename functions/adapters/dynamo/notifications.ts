@@ -3,6 +3,7 @@ import { monotonicFactory } from 'ulid';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
 import type { TransactItem } from '#commons/transact';
+import type { OTHER_NOTICE_KINDS } from '@contract';
 import { noticeFor, type NoticeKind } from '#domain/signups/notices';
 import type { SignupRow } from '#domain/signups/signup-row';
 import { decodeCursor, encodeCursor, keys } from './keys';
@@ -12,11 +13,21 @@ const nextId = monotonicFactory();
 
 export interface NotificationRow {
   id: string;
-  kind: NoticeKind;
+  kind: NoticeKind | OtherNoticeKind;
   title: string;
   body: string;
   signupId: string | null;
+  link?: string | null;
   createdAt: string;
+}
+
+export type OtherNoticeKind = (typeof OTHER_NOTICE_KINDS)[number];
+
+/** An inbox message about something other than a sign-up, with the page it opens; committed with its change. */
+export function messagePut(userId: string, kind: OtherNoticeKind, message: { title: string; body: string; link: string | null }, now: string): TransactItem {
+  const id = nextId();
+  const item: NotificationRow & Record<string, unknown> = { ...keys.notification(userId, id), entity: 'notification', id, kind, ...message, signupId: null, createdAt: now };
+  return { Put: { TableName: tableName(), Item: item } };
 }
 
 /** An inbox message as a transaction item, so it commits with the change it tells about (nothing lost). */
@@ -66,3 +77,8 @@ export async function markAllRead(userId: string): Promise<void> {
     }),
   );
 }
+
+/** A stored message as the inbox and the data export show it; everything up to the read mark is read. */
+export const notificationView = (row: NotificationRow, readMark: string) => ({
+  id: row.id, kind: row.kind, title: row.title, body: row.body, signupId: row.signupId, link: row.link ?? null, createdAt: row.createdAt, read: row.id <= readMark,
+});

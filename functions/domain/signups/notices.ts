@@ -1,8 +1,8 @@
-import type { NOTIFICATION_KINDS } from '@contract';
+import type { SIGNUP_NOTICE_KINDS } from '@contract';
 import { scheduleText } from '../jobs/schedule';
 import type { SignupRow } from './signup-row';
 
-export type NoticeKind = (typeof NOTIFICATION_KINDS)[number];
+export type NoticeKind = (typeof SIGNUP_NOTICE_KINDS)[number];
 
 /** The Chinese text of each inbox message, written for someone reading it on a small screen. */
 export function noticeFor(kind: NoticeKind, row: Pick<SignupRow, 'job'>, detail?: string): { title: string; body: string } {

@@ -2,7 +2,7 @@ import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
 import { profileOf } from '#commons/profile';
 import { mySignupResponse } from '#commons/signups';
-import { listNotifications, readMark } from '#adapters/dynamo/notifications';
+import { listNotifications, notificationView, readMark } from '#adapters/dynamo/notifications';
 import { listSignupsOfUser } from '#adapters/dynamo/signups';
 import { getUser } from '#adapters/dynamo/users';
 
@@ -31,7 +31,7 @@ export const handler = httpHandler('exportMyData', async ({ principal }) => {
     account: { id: user.id, role: user.role, createdAt: user.createdAt },
     profile: profileOf(user),
     signups: await Promise.all(signups.map((row) => mySignupResponse(row, now))),
-    notifications: notifications.map((n) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, signupId: n.signupId, createdAt: n.createdAt, read: n.id <= mark })),
+    notifications: notifications.map((n) => notificationView(n, mark)),
     notice: '这是本平台保存的您的全部个人资料、报名记录和消息。手机号、身份证号以加密方式保存，导出时做了脱敏；如需完整信息，请携带身份证件到社区就业服务站查询。',
   };
 });

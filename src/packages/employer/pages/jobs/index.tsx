@@ -18,6 +18,7 @@ const JOB_STATUS: Record<EmployerJob['status'], { text: string; tone: string }> 
   closed: { text: '已停止招聘', tone: 'off' },
   expired: { text: '已结束', tone: 'off' },
   draft: { text: '草稿', tone: 'off' },
+  hidden: { text: '暂停展示（核查中）', tone: 'off' },
 }
 
 function openApplicants(jobId: string): void {
