@@ -11,15 +11,17 @@ export default defineAppConfig({
     'pages/my-community/index',
   ],
   subPackages: [
-    { root: 'packages/staff', name: 'staff', pages: ['pages/residents/index', 'pages/review/index'] },
-    { root: 'packages/employer', name: 'employer', pages: ['pages/home/index', 'pages/jobs/index', 'pages/applicants/index'] },
-    { root: 'packages/jobs', name: 'jobs', pages: ['pages/detail/index'] },
+    { root: 'packages/staff', name: 'staff', pages: ['pages/residents/index', 'pages/review/index', 'pages/orgs/index', 'pages/demand/index', 'pages/reports/index', 'pages/events/index', 'pages/roster/index'] },
+    { root: 'packages/employer', name: 'employer', pages: ['pages/home/index', 'pages/jobs/index', 'pages/applicants/index', 'pages/org/index', 'pages/post/index'] },
+    { root: 'packages/jobs', name: 'jobs', pages: ['pages/detail/index', 'pages/report/index'] },
+    // 招聘会/供需见面会 detail and registration (residents).
+    { root: 'packages/events', name: 'events', pages: ['pages/detail/index'] },
     { root: 'packages/account', name: 'account', pages: ['pages/profile/index', 'pages/consent/index', 'pages/export/index'] },
     // 我的报名 and 我的消息 (residents; 签到码 QR code generator lives here, not in the main package).
     { root: 'packages/signups', name: 'signups', pages: ['pages/list/index', 'pages/inbox/index'] },
   ],
   preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['jobs'] },
+    'pages/index/index': { network: 'all', packages: ['jobs', 'events'] },
     'pages/me/index': { network: 'all', packages: ['staff', 'employer', 'account', 'signups'] },
     'packages/jobs/pages/detail/index': { network: 'all', packages: ['signups'] },
   },
