@@ -31,7 +31,7 @@ export default function MePage() {
 
   // The badge on 我的消息, refreshed whenever the tab is shown. A failure just leaves the last count.
   useDidShow(() => {
-    if (session.get().me?.role !== 'resident') return
+    if (session.get().me?.role === 'staff') return
     unreadNotificationCount()
       .then(setUnread)
       .catch(() => undefined)
@@ -73,12 +73,19 @@ export default function MePage() {
   )
   if (me.role === 'staff') {
     rows.push({ key: 'review', title: '报名审核', to: PAGES.staffReview, className: 'staff-review-row', testId: 'me-staff-review' })
+    rows.push({ key: 'orgs', title: '单位认证', value: '核验用工单位', to: PAGES.staffOrgs, className: 'staff-orgs-row', testId: 'me-staff-orgs' })
+    rows.push({ key: 'demand', title: '用工数据库', value: '用工数量、缺工情况', to: PAGES.staffDemand, className: 'staff-demand-row', testId: 'me-staff-demand' })
+    rows.push({ key: 'reports', title: '举报与维权', to: PAGES.staffReports, className: 'staff-reports-row', testId: 'me-staff-reports' })
+    rows.push({ key: 'events', title: '招聘活动', value: '供需见面会', to: PAGES.staffEvents, className: 'staff-events-row', testId: 'me-staff-events' })
     rows.push({ key: 'residents', title: '辖区居民', to: PAGES.staffResidents, className: 'staff-residents-row' })
   }
   if (me.role === 'employer') {
+    rows.push({ key: 'employer-post', title: '发布岗位', value: '一分钟发布', to: PAGES.employerPost, className: 'employer-post-row', testId: 'me-employer-post' })
     rows.push({ key: 'employer-jobs', title: '我的岗位与报名', to: PAGES.employerJobs, className: 'employer-jobs-row', testId: 'me-employer-jobs' })
-    rows.push({ key: 'employer', title: '我的单位', value: me.employer?.orgName, to: PAGES.employerHome, className: 'employer-home-row' })
+    rows.push({ key: 'employer', title: '我的单位', value: me.employer?.orgName ?? '去登记', to: PAGES.employerOrg, className: 'employer-home-row', testId: 'me-employer-org' })
+    rows.push({ key: 'inbox', title: '我的消息', value: '认证结果等', to: PAGES.inbox, className: 'my-inbox-row', badge: unread, testId: 'me-inbox' })
   }
+  if (me.role === 'resident') rows.push({ key: 'become-employer', title: '我要招人', value: '登记用工单位', to: PAGES.employerOrg, className: 'become-employer-row', testId: 'me-become-employer' })
   rows.push({ key: 'export', title: '导出我的数据', to: PAGES.dataExport, className: 'export-row' })
 
   const confirmLogout = async () => {
