@@ -14,6 +14,12 @@ export interface JobRow extends Job {
   /** Absent means the waitlist is on. */
   waitlistEnabled?: boolean;
   waitlistCount?: number;
+  /** Precision-9 geohash of the location: the feed keys are rebuilt from it when a job is (re)published. */
+  geohash9?: string;
+  /** Weekly schedules say their days here (the generic text only knows first start and last end). */
+  scheduleLabel?: string | null;
+  hiddenReason?: string | null;
+  districtCode?: string;
 }
 
 /**

@@ -28,11 +28,18 @@ function decodeQueueCursor(cursor: string | undefined): QueueCursor {
 const encodeQueueCursor = (cursor: QueueCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 
 /**
- * A staff queue within a division. Queues are partitioned by district and sorted by community code, so a district
- * reads one partition, a street or community a begins_with range of it, and the city its seven districts in turn.
- * The `disputed` queue holds dispute items, resolved to their sign-ups.
+ * Any staff queue laid out by district partition and community-prefixed sort key (sign-ups `SQ#…` and reports
+ * `RQ#…` on GSI4, organisations `ORGQ#…` on GSI2): a district reads one partition, a street or community a begins_with range of it, and the city
+ * its seven districts in turn.
  */
-export async function listStaffQueue(queue: StaffQueue, divisionCode: string, limit: number, cursor?: string): Promise<{ rows: SignupRow[]; nextCursor: string | null }> {
+export async function readDivisionQueue(
+  partitionOf: (districtCode: string) => string,
+  divisionCode: string,
+  limit: number,
+  cursor: string | undefined,
+  ascending: boolean,
+  index: 'GSI2' | 'GSI4' = 'GSI4',
+): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
   const districts = divisionCode.length === 4 ? DISTRICTS.map((d) => d.code).filter((code) => code.startsWith(divisionCode)) : [divisionCode.slice(0, 6)];
   const narrower = divisionCode.length > 6;
   const position = decodeQueueCursor(cursor);
@@ -44,10 +51,10 @@ export async function listStaffQueue(queue: StaffQueue, divisionCode: string, li
       const page = await ddb().send(
         new QueryCommand({
           TableName: tableName(),
-          IndexName: 'GSI4',
-          KeyConditionExpression: narrower ? 'GSI4PK = :pk AND begins_with(GSI4SK, :code)' : 'GSI4PK = :pk',
-          ExpressionAttributeValues: { ':pk': keys.staffQueuePartition(queue, districts[d]), ...(narrower ? { ':code': divisionCode } : {}) },
-          ScanIndexForward: queue === 'pending' || queue === 'disputed',
+          IndexName: index,
+          KeyConditionExpression: narrower ? `${index}PK = :pk AND begins_with(${index}SK, :code)` : `${index}PK = :pk`,
+          ExpressionAttributeValues: { ':pk': partitionOf(districts[d]), ...(narrower ? { ':code': divisionCode } : {}) },
+          ScanIndexForward: ascending,
           Limit: limit - found.length,
           ExclusiveStartKey: startKey,
         }),
@@ -61,6 +68,14 @@ export async function listStaffQueue(queue: StaffQueue, divisionCode: string, li
     } while (startKey);
     if (found.length >= limit) break;
   }
-  const rows = queue === 'disputed' ? await getSignups(found.map((item) => item.signupId as string)) : (found as unknown as SignupRow[]);
-  return { rows, nextCursor: next ? encodeQueueCursor(next) : null };
+  return { items: found, nextCursor: next ? encodeQueueCursor(next) : null };
+}
+
+/** A sign-up queue within a division. The `disputed` queue holds dispute items, resolved to their sign-ups. */
+export async function listStaffQueue(queue: StaffQueue, divisionCode: string, limit: number, cursor?: string): Promise<{ rows: SignupRow[]; nextCursor: string | null }> {
+  const { items, nextCursor } = await readDivisionQueue(
+    (district) => keys.staffQueuePartition(queue, district), divisionCode, limit, cursor, queue === 'pending' || queue === 'disputed',
+  );
+  const rows = queue === 'disputed' ? await getSignups(items.map((item) => item.signupId as string)) : (items as unknown as SignupRow[]);
+  return { rows, nextCursor };
 }

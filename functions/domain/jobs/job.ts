@@ -21,7 +21,7 @@ export interface Job {
   lng: number;
   description: string;
   createdAt: string;
-  status: 'open' | 'closed';
+  status: 'open' | 'closed' | 'draft' | 'hidden';
 }
 
 export function jobCard(job: Job, distanceMeters: number): JobCard {

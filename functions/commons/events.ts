@@ -1,0 +1,54 @@
+import type { EventRegistration, JobEvent } from '@contract';
+import type { Principal } from '#domain/auth/principal';
+import { staffCovers } from '#domain/auth/scope';
+import { cellAndNeighbours, guaranteedNearestRadius, type LatLng } from '#domain/divisions/geo';
+import { nearestOf } from '#domain/divisions/nearest';
+import { eventView, registrationView, type EventRow, type RegistrationRow } from '#domain/events/view';
+import { communityPointsInCells, getCommunity } from '#adapters/dynamo/divisions';
+import { activeRegistration, getRegistration, positionOf, requireEvent } from '#adapters/dynamo/events';
+import { getUser } from '#adapters/dynamo/users';
+import { AppError } from './errors';
+
+/** Shared steps of the event handlers (functions/handlers/events/*), so each handler reads as its use-case. */
+
+export async function registrationResponse(row: RegistrationRow): Promise<EventRegistration> {
+  return registrationView(row, await positionOf(row));
+}
+
+/** A resident's own registration; someone else's is "not found", so ids reveal nothing. */
+export async function registrationOfResident(registrationId: string, principal: Principal): Promise<RegistrationRow> {
+  const row = await getRegistration(registrationId);
+  if (!row || row.userId !== principal.userId) throw new AppError('REGISTRATION_NOT_FOUND');
+  return row;
+}
+
+export async function eventInStaffScope(eventId: string, principal: Principal): Promise<EventRow> {
+  const row = await requireEvent(eventId);
+  if (!staffCovers(principal, row.communityCode)) throw new AppError('OUT_OF_SCOPE');
+  return row;
+}
+
+/** Where a resident's distances are measured from when no position is given: their home community. */
+export async function homePoint(principal: Principal | undefined): Promise<(LatLng & { communityCode: string }) | undefined> {
+  if (principal?.role !== 'resident') return undefined;
+  const code = (await getUser(principal.userId))?.homeCommunityCode;
+  const community = code ? await getCommunity(code) : undefined;
+  return community ? { lat: community.lat, lng: community.lng, communityCode: community.code } : undefined;
+}
+
+/**
+ * The community nearest a point, to know which district's events to list; the same fine-then-coarse search as
+ * GET /communities/nearest (functions/handlers/divisions/nearest-community.ts).
+ */
+export async function nearestCommunityCode(origin: LatLng): Promise<string | undefined> {
+  const fine = nearestOf(origin, await communityPointsInCells(cellAndNeighbours(origin, 6)));
+  if (fine && fine.distanceMeters <= guaranteedNearestRadius(origin, 6)) return fine.item.code;
+  return nearestOf(origin, await communityPointsInCells(cellAndNeighbours(origin, 5)))?.item.code;
+}
+
+/** One event as the page shows it, with the signed-in resident's own registration and distance from home. */
+export async function eventForViewer(row: EventRow, principal: Principal | undefined, now: number): Promise<JobEvent> {
+  const isResident = principal?.role === 'resident';
+  const [home, mine] = await Promise.all([homePoint(principal), isResident ? activeRegistration(principal.userId, row.id) : undefined]);
+  return eventView(row, { now, origin: home ?? null, myRegistration: mine ? await registrationResponse(mine) : null });
+}
