@@ -1,13 +1,13 @@
 import type { EventRegistration, JobEvent } from '@contract';
 import type { Principal } from '#domain/auth/principal';
 import { staffCovers } from '#domain/auth/scope';
-import { cellAndNeighbours, guaranteedNearestRadius, type LatLng } from '#domain/divisions/geo';
-import { nearestOf } from '#domain/divisions/nearest';
+import type { LatLng } from '#domain/divisions/geo';
 import { eventView, registrationView, type EventRow, type RegistrationRow } from '#domain/events/view';
-import { communityPointsInCells, getCommunity } from '#adapters/dynamo/divisions';
+import { getCommunity } from '#adapters/dynamo/divisions';
 import { activeRegistration, getRegistration, positionOf, requireEvent } from '#adapters/dynamo/events';
 import { getUser } from '#adapters/dynamo/users';
 import { AppError } from './errors';
+import { nearestCommunityTo } from './nearest-community';
 
 /** Shared steps of the event handlers (functions/handlers/events/*), so each handler reads as its use-case. */
 
@@ -36,14 +36,9 @@ export async function homePoint(principal: Principal | undefined): Promise<(LatL
   return community ? { lat: community.lat, lng: community.lng, communityCode: community.code } : undefined;
 }
 
-/**
- * The community nearest a point, to know which district's events to list; the same fine-then-coarse search as
- * GET /communities/nearest (functions/handlers/divisions/nearest-community.ts).
- */
+/** The community nearest a point, to know which district's events to list. */
 export async function nearestCommunityCode(origin: LatLng): Promise<string | undefined> {
-  const fine = nearestOf(origin, await communityPointsInCells(cellAndNeighbours(origin, 6)));
-  if (fine && fine.distanceMeters <= guaranteedNearestRadius(origin, 6)) return fine.item.code;
-  return nearestOf(origin, await communityPointsInCells(cellAndNeighbours(origin, 5)))?.item.code;
+  return (await nearestCommunityTo(origin))?.item.code;
 }
 
 /** One event as the page shows it, with the signed-in resident's own registration and distance from home. */

@@ -4,9 +4,10 @@ import { encryptPii } from '../../functions/commons/pii';
 import { divisionItems } from './division-items';
 import { PERSONAS, extraResidents } from './demo-people';
 import { demoJobs, demoOrgs, demoTrainings } from './demo-work';
+import { demoEventItems } from './demo-events';
 
 /** Bump when the seed's shape changes; a table seeded with an older version is reseeded (puts are idempotent). */
-export const SEED_VERSION = 7;
+export const SEED_VERSION = 8;
 
 export function demoItems(now = new Date()): Record<string, unknown>[] {
   const createdAt = now.toISOString();
@@ -36,6 +37,7 @@ export function demoItems(now = new Date()): Record<string, unknown>[] {
   for (const training of demoTrainings()) {
     items.push({ ...keys.training(training.id), ...keys.trainingsOfDistrict(training.districtCode, training.id), entity: 'training', ...training });
   }
+  items.push(...demoEventItems());
   const user = (id: string, spec: { name: string; phone: string; role: string; homeCommunityCode?: string; staff?: { level: string; divisionCode: string }; orgId?: string }) => ({
     ...keys.user(id),
     ...(spec.role === 'resident' && spec.homeCommunityCode ? keys.residentHome(spec.homeCommunityCode, createdAt, id) : {}),

@@ -16,13 +16,13 @@ const put = (Item: Record<string, unknown>, condition?: string, values?: Record<
   Put: { TableName: tableName(), Item, ...(condition ? { ConditionExpression: condition } : {}), ...(values ? { ExpressionAttributeValues: values } : {}) },
 });
 
-/** Has this person a sign-up (or other booking) still running? A resident turning employer must finish those first. */
+/** Has this person a gig sign-up still running? A resident turning employer must finish those first (job-fair places do not count). */
 export async function hasActiveBookings(userId: string): Promise<boolean> {
   const { Items } = await ddb().send(
     new QueryCommand({
       TableName: tableName(),
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :active)',
-      ExpressionAttributeValues: { ':pk': `USER#${userId}`, ':active': 'ACTIVE#' },
+      ExpressionAttributeValues: { ':pk': `USER#${userId}`, ':active': 'ACTIVE#JOB#' },
       Limit: 1,
     }),
   );
