@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import type { Me, RecommendationsResponse } from '@contract'
 import { Button } from '@/components/nut'
 import { ErrorState } from '@/components/error-state'
+import { EventStrip } from '@/components/event-strip'
 import { JobCard } from '@/components/job-card'
 import { JobFilters } from '@/components/job-filters'
 import { PageLoading } from '@/components/page-loading'
@@ -81,6 +82,8 @@ export default function HomePage() {
       <CommunityStrip status={status} me={me} />
 
       {isResident && <Recommendations state={recs} />}
+
+      <EventStrip />
 
       <View className='feed-head'>
         <Text className='feed-head__title'>附近岗位</Text>

@@ -1,8 +1,6 @@
-import { useState } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Community, JobDetail } from '@contract'
-import { BottomSheet } from '@/components/bottom-sheet'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { MapLink } from '@/components/map-link'
@@ -15,7 +13,8 @@ import { getCommunity } from '@/services/divisions'
 import { getJob } from '@/services/jobs'
 import { callPhone } from '@/services/location'
 import { formatHeadcount, formatPayAmount } from '@/utils/job-format'
-import { go, goBack, PAGES } from '@/utils/routes'
+import { session } from '@/services/session'
+import { go, goBack, goLoginAndBack, PAGES } from '@/utils/routes'
 import { SignupPanel } from './signup-panel'
 import './index.scss'
 
@@ -26,9 +25,6 @@ const STATUS_NOTE: Record<JobDetail['status'], string | null> = {
   closed: '这个岗位已经停止招聘，信息仅供参考。',
   expired: '这个岗位的工作时间已经过了，信息仅供参考。',
 }
-
-/** National 人社 service hotline (人力资源和社会保障部 12333). */
-const HOTLINE_12333 = '12333'
 
 export default function JobDetailPage() {
   const id = useRouter().params.id ?? ''
@@ -79,7 +75,6 @@ interface DetailProps {
 }
 
 function Detail({ job, community, communityError, onRetryCommunity }: DetailProps) {
-  const [reporting, setReporting] = useState(false)
   const note = STATUS_NOTE[job.status]
   const station = community?.station ?? null
 
@@ -188,7 +183,7 @@ function Detail({ job, community, communityError, onRetryCommunity }: DetailProp
             复制链接分享
           </Button>
         )}
-        <Button size='large' fill='outline' className='job-actions__btn report-button' onClick={() => setReporting(true)}>
+        <Button size='large' fill='outline' className='job-actions__btn report-button' data-testid='report-job' onClick={() => openReport(job.id)}>
           举报
         </Button>
       </View>
@@ -198,10 +193,19 @@ function Detail({ job, community, communityError, onRetryCommunity }: DetailProp
           返回岗位列表
         </Button>
       </View>
-
-      <ReportSheet open={reporting} onClose={() => setReporting(false)} station={station} />
     </View>
   )
+}
+
+/** 举报 is stored for the job's community staff, so it needs to know who reports: logged-out users sign in first. */
+function openReport(jobId: string) {
+  if (!session.isLoggedIn()) {
+    goLoginAndBack()
+    return
+  }
+  const url = `${PAGES.reportJob}?id=${encodeURIComponent(jobId)}`
+  if (Taro.getCurrentPages().length >= 9) Taro.redirectTo({ url })
+  else Taro.navigateTo({ url })
 }
 
 function StationCall({ station, error, onRetry }: { station: Community['station'] | null; error: boolean; onRetry: () => void }) {
@@ -226,59 +230,4 @@ function StationCall({ station, error, onRetry }: { station: Community['station'
     )
   }
   return <PageLoading inline text='正在查找服务站电话…' />
-}
-
-const REPORT_REASONS = ['虚假招聘', '收取费用', '信息不实', '其他'] as const
-
-/**
- * 举报: online reports are not stored yet, so the sheet says so plainly and points to people who can act now
- * (the community station, 12333) instead of pretending the report was recorded.
- */
-function ReportSheet({ open, onClose, station }: { open: boolean; onClose: () => void; station: Community['station'] | null }) {
-  const stationPhone = station?.phone ?? null
-  const [reason, setReason] = useState<string | null>(null)
-  const close = () => {
-    setReason(null)
-    onClose()
-  }
-  return (
-    <BottomSheet open={open} title='举报这个岗位' onClose={close} className='report-sheet'>
-      {!reason ? (
-        <View>
-          <Text className='report-sheet__hint'>请选择问题：</Text>
-          {REPORT_REASONS.map((r) => (
-            <View key={r} className='report-reason' onClick={() => setReason(r)} ariaRole='button' ariaLabel={r}>
-              <Text>{r}</Text>
-              <Text className='report-reason__arrow'>›</Text>
-            </View>
-          ))}
-          <Text className='report-sheet__note'>在线举报功能将在下一版本上线。选好问题后，我们告诉您现在可以找谁反映。</Text>
-        </View>
-      ) : (
-        <View className='report-next'>
-          <Text className='report-next__reason'>{`您选择了：${reason}`}</Text>
-          <Text className='report-next__text report-not-yet'>
-            在线举报功能将在下一版本上线，现在提交不会被记录。请直接打电话告诉社区就业服务站，工作人员会核实处理。
-          </Text>
-          {reason === '收取费用' && (
-            <Text className='report-next__warn'>正规招聘不会向求职者收取任何费用。请不要先交钱。</Text>
-          )}
-          {stationPhone ? (
-            <View className='report-next__call'>
-              <Text className='report-next__station'>{`${station?.name ?? '社区就业服务站'}：${stationPhone}${station?.demo ? '（演示数据）' : ''}`}</Text>
-              <Button type='primary' size='large' block className='call-station' onClick={() => callPhone(stationPhone)}>
-                拨打服务站电话
-              </Button>
-            </View>
-          ) : null}
-          <Button size='large' block fill='outline' className='call-12333' onClick={() => callPhone(HOTLINE_12333)}>
-            拨打人社服务热线 12333
-          </Button>
-          <Button size='large' block fill='none' className='report-back' onClick={() => setReason(null)}>
-            重新选择问题
-          </Button>
-        </View>
-      )}
-    </BottomSheet>
-  )
 }

@@ -1,0 +1,1 @@
+export { EventStrip } from './event-strip'

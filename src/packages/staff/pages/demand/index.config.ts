@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '用工数据库' })
