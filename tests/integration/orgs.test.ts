@@ -9,7 +9,7 @@ import { handler as myNotifications } from '../../functions/handlers/signups/my-
 import { ddb } from '../../functions/commons/dynamo';
 import { keys } from '../../functions/adapters/dynamo/keys';
 import { creditCodeCheckChar } from '../../functions/domain/orgs/credit-code';
-import { freshCreditCode, orgBody, putEmployerWithoutOrg } from './employer-fixtures';
+import { freshCreditCode, orgBody, putEmployerWithoutOrg } from './fixtures-employers';
 import { putResident } from './fixtures';
 import { invoke, tokenFor } from './invoke';
 

@@ -8,7 +8,7 @@ import { handler as getJob } from '../../functions/handlers/jobs/get-job';
 import { handler as createSignup } from '../../functions/handlers/signups/create-signup';
 import { handler as devLogin } from '../../functions/handlers/auth/dev-login';
 import { SCAM_RULES } from '../../functions/domain/posting/scam-terms';
-import { postingBody, orgBody, putEmployerWithoutOrg, weihaiDay } from './employer-fixtures';
+import { postingBody, orgBody, putEmployerWithoutOrg, weihaiDay } from './fixtures-employers';
 import { putResident } from './fixtures';
 import { invoke } from './invoke';
 
