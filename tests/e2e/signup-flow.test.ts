@@ -1,43 +1,13 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from 'playwright-core';
-import { keys } from '../../functions/adapters/dynamo/keys';
-import { COMMUNITIES } from '../../functions/domain/divisions/catalog';
-import { cellOf } from '../../functions/domain/divisions/geo';
 import { launchBrowser, loginAs } from './browser';
+import { putDongshanGig } from './fixtures';
 
 /**
  * The gig market end to end, three people on three phones: 张秀英 signs up, 赵敏 (community staff) approves,
  * 刘海燕 (employer) checks her in with the code on her phone; the resident sees every step.
  */
-const HOUR = 3600_000;
 const JOB_ID = `e2e-gig-${Date.now()}`;
 const url = (hash: string) => `${process.env.E2E_H5_URL}#${hash}`;
-
-/** A gig starting within the hour (its check-in desk is already open), written the way the app stores jobs. */
-async function postGigStartingSoon() {
-  const client = DynamoDBDocumentClient.from(
-    new DynamoDBClient({ endpoint: process.env.E2E_DYNAMODB_URL, region: 'cn-northwest-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
-  const community = COMMUNITIES.find((c) => c.code === '371002002001')!;
-  const point = { lat: 37.5105, lng: 122.1201 };
-  const startsAt = new Date(Date.now() + HOUR).toISOString();
-  const endsAt = new Date(Date.now() + 4 * HOUR).toISOString();
-  await client.send(
-    new PutCommand({
-      TableName: 'doorstep-jobs-local-main',
-      Item: {
-        ...keys.job(JOB_ID), ...keys.openJobGeo(cellOf(point, 9), JOB_ID), ...keys.jobOfOrg('org-001', endsAt, JOB_ID),
-        entity: 'job', id: JOB_ID, orgId: 'org-001', orgName: '威海海悦家政服务有限公司', orgVerified: true, title: '社区敬老院大扫除',
-        type: '零工', payAmount: 180, payUnit: '元/天', headcount: 3, headcountLeft: 3, waitlistCount: 0, tags: ['大龄友好'], skills: ['保洁'],
-        startsAt, endsAt, description: '敬老院公共区域保洁，工具由单位提供。', requirements: ['身体健康'], address: `${community.name}敬老院`,
-        communityCode: community.code, streetCode: community.streetCode, districtCode: community.districtCode, lat: point.lat, lng: point.lng,
-        status: 'open', createdAt: new Date().toISOString(),
-      },
-    }),
-  );
-}
 
 type Session = Awaited<ReturnType<typeof launchBrowser>>;
 const sessions: Session[] = [];
@@ -58,7 +28,7 @@ afterAll(async () => {
 });
 
 it('resident signs up, staff approve, employer checks her in; the resident sees each step', async () => {
-  await postGigStartingSoon();
+  await putDongshanGig(JOB_ID, { title: '社区敬老院大扫除', startsInHours: 1 });
   const artifacts = process.env.E2E_ARTIFACTS ?? '/tmp';
 
   // 张秀英 signs up from the job page

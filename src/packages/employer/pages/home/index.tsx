@@ -8,6 +8,7 @@ import { useSession } from '@/hooks/use-session'
 import { useAsync } from '@/hooks/use-async'
 import { getCommunity } from '@/services/divisions'
 import { go, goLogin, PAGES } from '@/utils/routes'
+import { NeedOrgPrompt } from '../../components/need-org'
 import './index.scss'
 
 export default function EmployerHomePage() {
@@ -30,14 +31,21 @@ export default function EmployerHomePage() {
       </View>
     )
   }
+  if (me.role === 'employer' && !me.employer) {
+    return (
+      <View className='page employer-page'>
+        <NeedOrgPrompt description='登记单位并通过社区认证后，就能在这里发布岗位、查看报名。' />
+      </View>
+    )
+  }
   if (me.role !== 'employer' || !me.employer) {
     return (
       <View className='page employer-page'>
         <EmptyState
           icon='企'
           title='仅用工单位可以查看'
-          description='这个页面用于用工单位管理招聘信息。'
-          action={{ text: '返回我的', onClick: () => go(PAGES.me) }}
+          description='这个页面用于用工单位管理招聘信息。需要招人的居民可以先登记用工单位。'
+          action={{ text: me.role === 'resident' ? '我要招人：登记单位' : '返回我的', onClick: () => go(me.role === 'resident' ? PAGES.employerOrg : PAGES.me) }}
           secondary={{ text: '切换账号', onClick: goLogin }}
         />
       </View>
@@ -46,10 +54,25 @@ export default function EmployerHomePage() {
 
   return (
     <View className='page employer-page'>
-      <View className='card org-card'>
+      <View className='card org-card' data-testid='employer-org-entry' onClick={() => go(PAGES.employerOrg)} ariaRole='button' ariaLabel='我的单位，查看认证状态'>
         <Text className='org-card__label'>我的单位</Text>
         <Text className='org-card__name'>{me.employer.orgName}</Text>
         <Text className='org-card__user'>联系人：{me.name}</Text>
+        <Text className='org-card__go'>查看认证状态和单位信息 ›</Text>
+      </View>
+
+      <View
+        className='card employer-entry'
+        data-testid='employer-post-entry'
+        onClick={() => go(PAGES.employerPost)}
+        ariaRole='button'
+        ariaLabel='发布岗位'
+      >
+        <View className='employer-entry__main'>
+          <Text className='employer-entry__title'>发布岗位</Text>
+          <Text className='employer-entry__text'>选模板，一分钟发布到附近居民手机上</Text>
+        </View>
+        <Text className='employer-entry__arrow'>›</Text>
       </View>
 
       <View
@@ -67,10 +90,8 @@ export default function EmployerHomePage() {
       </View>
 
       <View className='card employer-next'>
-        <Text className='card-title'>发布岗位</Text>
-        <Text className='employer-next__text'>
-          在小程序里发布岗位将在下一个版本上线。现在需要招人，可以联系社区就业服务站，工作人员会帮您发布岗位、对接附近的求职者。
-        </Text>
+        <Text className='card-title'>需要帮忙？</Text>
+        <Text className='employer-next__text'>招人遇到问题，可以联系社区就业服务站，工作人员会帮您发布岗位、对接附近的求职者。</Text>
       </View>
 
       {!code ? (
