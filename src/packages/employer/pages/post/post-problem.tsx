@@ -56,7 +56,8 @@ export function PostProblemBox({ problem, onSaveDraft, onRegisterOrg, busy }: Po
     <View className='form-banner form-banner--error post-problem' data-testid='post-error' data-kind={problem.kind} ariaRole='alert'>
       {problem.kind === 'rejected' && (
         <>
-          <Text className='post-problem__title'>{problem.message}</Text>
+          {/* The server's message repeats the reasons listed below; one plain heading reads better on a phone. */}
+          <Text className='post-problem__title'>{problem.items.length ? '岗位内容不符合平台规定，请修改后再发布：' : problem.message}</Text>
           {problem.items.map((p, i) => (
             <View key={i} className='post-problem__item' data-testid='post-error-item'>
               <Text className='post-problem__reason'>{p.reason}</Text>
