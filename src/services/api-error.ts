@@ -37,3 +37,20 @@ export function fallbackMessage(status: number): string {
   if (status >= 500) return '服务暂时不可用，请稍后再试'
   return `请求没有成功（${status}），请稍后再试`
 }
+
+/**
+ * Field messages of a 400 answer (`details: [{ field: 'body.schedule.endTime', message }]`), keyed by what the
+ * form calls the field (`keyOf` gets the path under `body`); the first message per field wins.
+ */
+export function fieldErrorsOf(e: unknown, keyOf: (pathUnderBody: string) => string): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (!isApiError(e) || !Array.isArray(e.details)) return out
+  for (const d of e.details as unknown[]) {
+    const field = (d as { field?: unknown })?.field
+    const message = (d as { message?: unknown })?.message
+    if (typeof field !== 'string' || typeof message !== 'string') continue
+    const key = keyOf(field.replace(/^body\.?/, ''))
+    if (key && !out[key]) out[key] = message
+  }
+  return out
+}

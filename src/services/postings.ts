@@ -1,5 +1,5 @@
 import type { Posting, PostingBody } from '@contract'
-import { isApiError } from './api-error'
+import { fieldErrorsOf, isApiError } from './api-error'
 import { call, withIdempotencyKey } from './request'
 
 export type { Posting, PostingBody }
@@ -46,18 +46,5 @@ export function postingProblems(e: unknown): PostingProblem[] {
  * `requirements.0` → `requirements`, so each can be shown next to its field.
  */
 export function fieldErrorsByPath(e: unknown): Record<string, string> {
-  const out: Record<string, string> = {}
-  if (!isApiError(e) || !Array.isArray(e.details)) return out
-  for (const d of e.details as unknown[]) {
-    const field = (d as { field?: unknown })?.field
-    const message = (d as { message?: unknown })?.message
-    if (typeof field !== 'string' || typeof message !== 'string') continue
-    const key = field
-      .replace(/^body\.?/, '')
-      .split('.')
-      .filter((part) => !/^\d+$/.test(part))
-      .join('.')
-    if (!out[key]) out[key] = message
-  }
-  return out
+  return fieldErrorsOf(e, (path) => path.split('.').filter((part) => !/^\d+$/.test(part)).join('.'))
 }

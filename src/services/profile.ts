@@ -1,6 +1,6 @@
 import type { Profile, RouteBody, RouteResponse } from '@contract'
 import { SENSITIVE_CONSENT } from '@/constants/profile'
-import { isApiError } from './api-error'
+import { fieldErrorsOf } from './api-error'
 import { call } from './request'
 import { session } from './session'
 
@@ -63,14 +63,5 @@ export async function deleteAccount(): Promise<void> {
  * (`phone`, `idNumber`, …). Empty when the error carries none.
  */
 export function fieldErrors(e: unknown): Record<string, string> {
-  const out: Record<string, string> = {}
-  if (!isApiError(e) || !Array.isArray(e.details)) return out
-  for (const d of e.details as unknown[]) {
-    const field = (d as { field?: unknown })?.field
-    const message = (d as { message?: unknown })?.message
-    if (typeof field !== 'string' || typeof message !== 'string') continue
-    const key = field.replace(/^body\./, '').split('.')[0]
-    if (key && !out[key]) out[key] = message
-  }
-  return out
+  return fieldErrorsOf(e, (path) => path.split('.')[0])
 }

@@ -48,3 +48,32 @@ export async function loginAs(page: Page, displayName: string) {
   await page.goto(`${process.env.E2E_H5_URL}#/pages/login/index`);
   await page.locator('.persona-card', { hasText: displayName }).first().click();
 }
+
+type PhoneSession = Awaited<ReturnType<typeof launchBrowser>>;
+
+/**
+ * Several people on their own phones in one test: each `open` launches a browser, signs that persona in and waits
+ * for 首页; `closeAll` (in afterAll) shuts them down.
+ */
+export function phones() {
+  const sessions: PhoneSession[] = [];
+  return {
+    async open(displayName: string): Promise<{ page: Page; session: PhoneSession }> {
+      const session = await launchBrowser();
+      sessions.push(session);
+      const page = await session.context.newPage();
+      page.setDefaultTimeout(45_000);
+      await loginAs(page, displayName);
+      await page.waitForURL(/pages\/index\/index/);
+      return { page, session };
+    },
+    async closeAll() {
+      for (const session of sessions) await session.close();
+    },
+  };
+}
+
+/** Types into a Taro Input or Textarea marked with a data-testid (H5 renders the real <input>/<textarea> inside). */
+export function fillField(page: Page, testId: string, value: string) {
+  return page.getByTestId(testId).locator('input, textarea').first().fill(value);
+}

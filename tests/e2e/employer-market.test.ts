@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { creditCodeCheckChar } from '../../functions/domain/orgs/credit-code';
-import { launchBrowser, loginAs } from './browser';
+import { fillField, phones } from './browser';
 
 /**
  * The employer side end to end on 375×667 phones: 高峰 registers his organisation, 赵敏 (东山居委会) verifies it,
@@ -17,47 +16,32 @@ function freshCreditCode(): string {
   return body + creditCodeCheckChar(body)!;
 }
 
-type Session = Awaited<ReturnType<typeof launchBrowser>>;
-const sessions: Session[] = [];
+const people = phones();
+afterAll(() => people.closeAll());
 
-async function phoneOf(displayName: string): Promise<Page> {
-  const session = await launchBrowser();
-  sessions.push(session);
-  const page = await session.context.newPage();
-  page.setDefaultTimeout(45_000);
-  await loginAs(page, displayName);
-  await page.waitForURL(/pages\/index\/index/);
-  return page;
-}
-
-afterAll(async () => {
-  for (const session of sessions) await session.close();
-});
-
-const fill = (page: Page, testId: string, value: string) => page.getByTestId(testId).locator('input, textarea').first().fill(value);
 
 it('employer registers, staff verify, employer posts from a template, resident finds it; a scam posting is refused', async () => {
   const artifacts = process.env.E2E_ARTIFACTS ?? '/tmp';
 
   // 高峰 registers his organisation in 东山居委会
-  const employer = await phoneOf('高峰');
+  const employer = (await people.open('高峰')).page;
   await employer.goto(url('/packages/employer/pages/org/index'));
   await employer.getByTestId('org-form').waitFor();
-  await fill(employer, 'org-name', ORG_NAME);
+  await fillField(employer, 'org-name', ORG_NAME);
   await employer.getByTestId('org-type-个体工商户').click();
-  await fill(employer, 'org-credit-code', freshCreditCode());
-  await fill(employer, 'org-contact-name', '高峰');
-  await fill(employer, 'org-contact-phone', '13906310014');
-  await fill(employer, 'org-address', '东山路 8 号');
+  await fillField(employer, 'org-credit-code', freshCreditCode());
+  await fillField(employer, 'org-contact-name', '高峰');
+  await fillField(employer, 'org-contact-phone', '13906310014');
+  await fillField(employer, 'org-address', '东山路 8 号');
   await employer.getByTestId('org-community').click();
   for (const name of ['环翠区', '鲸园街道', '东山居委会']) await employer.locator('.division-item', { hasText: name }).first().click();
-  await fill(employer, 'org-headcount', '4');
+  await fillField(employer, 'org-headcount', '4');
   await employer.getByTestId('org-submit').click();
   await employer.locator('[data-testid="org-status"][data-status="pending"]').waitFor();
   await employer.screenshot({ path: `${artifacts}/e2e-org-pending.png` });
 
   // 赵敏 verifies it
-  const staff = await phoneOf('赵敏');
+  const staff = (await people.open('赵敏')).page;
   await staff.goto(url('/packages/staff/pages/orgs/index'));
   const card = staff.getByTestId('staff-org-card').filter({ hasText: ORG_NAME });
   await card.waitFor();
@@ -71,7 +55,7 @@ it('employer registers, staff verify, employer posts from a template, resident f
   await employer.locator('[data-testid="org-status"][data-status="verified"]').waitFor();
   await employer.goto(url('/packages/employer/pages/post/index'));
   await employer.getByTestId('post-template-保洁').click();
-  await fill(employer, 'post-title', GIG_TITLE);
+  await fillField(employer, 'post-title', GIG_TITLE);
   await employer.getByTestId('post-date-chip-1').click();
   await employer.screenshot({ path: `${artifacts}/e2e-post-form.png` });
   await employer.getByTestId('post-submit').click();
@@ -82,7 +66,7 @@ it('employer registers, staff verify, employer posts from a template, resident f
   await employer.goto(url('/packages/employer/pages/post/index'));
   await employer.getByTestId('post-template-保洁').click();
   await employer.getByTestId('post-date-chip-2').click();
-  await fill(employer, 'post-description', '上岗前先交押金 200 元，工具自备，日结。');
+  await fillField(employer, 'post-description', '上岗前先交押金 200 元，工具自备，日结。');
   await employer.getByTestId('post-submit').click();
   const refusal = employer.getByTestId('post-error');
   await refusal.waitFor();
@@ -90,7 +74,7 @@ it('employer registers, staff verify, employer posts from a template, resident f
   await employer.screenshot({ path: `${artifacts}/e2e-post-refused.png` });
 
   // 张秀英, who lives in 东山居委会, finds the new gig on her feed by its name and opens it
-  const resident = await phoneOf('张秀英');
+  const resident = (await people.open('张秀英')).page;
   await resident.locator('.job-card').first().waitFor();
   await resident.locator('.job-search input').fill(GIG_TITLE);
   await resident.locator('.search-button').click();

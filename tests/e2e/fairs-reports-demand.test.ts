@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
-import { launchBrowser, loginAs } from './browser';
+import { fillField, phones } from './browser';
 import { putDongshanGig } from './fixtures';
 
 /**
@@ -12,31 +11,16 @@ const url = (hash: string) => `${process.env.E2E_H5_URL}#${hash}`;
 const REPORTED_JOB = `e2e-reported-${Date.now()}`;
 const REPORTED_TITLE = '小区绿化浇水（测试举报）';
 
-type Session = Awaited<ReturnType<typeof launchBrowser>>;
-const sessions: Session[] = [];
+const people = phones();
+afterAll(() => people.closeAll());
 
-async function phoneOf(displayName: string): Promise<{ page: Page; session: Session }> {
-  const session = await launchBrowser();
-  sessions.push(session);
-  const page = await session.context.newPage();
-  page.setDefaultTimeout(45_000);
-  await loginAs(page, displayName);
-  await page.waitForURL(/pages\/index\/index/);
-  return { page, session };
-}
-
-afterAll(async () => {
-  for (const session of sessions) await session.close();
-});
-
-const fill = (page: Page, testId: string, value: string) => page.getByTestId(testId).locator('input, textarea').first().fill(value);
 
 it('a resident registers for a fair and reports a job; staff see the roster, handle the report and export the 用工数据库', async () => {
   const artifacts = process.env.E2E_ARTIFACTS ?? '/tmp';
   await putDongshanGig(REPORTED_JOB, { title: REPORTED_TITLE, startsInHours: 30 });
 
   // 张秀英 sees the fairs near her on 首页 and registers for the first
-  const { page: resident } = await phoneOf('张秀英');
+  const { page: resident } = await people.open('张秀英');
   const fairCard = resident.getByTestId('event-strip-card').first();
   await fairCard.waitFor();
   const fairTitle = (await fairCard.innerText()).split('\n')[0];
@@ -49,12 +33,12 @@ it('a resident registers for a fair and reports a job; staff see the roster, han
   await resident.goto(url(`/packages/jobs/pages/detail/index?id=${REPORTED_JOB}`));
   await resident.getByTestId('report-job').click();
   await resident.getByTestId('report-category-收取费用').click();
-  await fill(resident, 'report-description', '电话里对方说要先交 100 元服装费才能上岗。');
+  await fillField(resident, 'report-description', '电话里对方说要先交 100 元服装费才能上岗。');
   await resident.getByTestId('report-submit').click();
   await resident.getByTestId('report-done').waitFor();
 
   // 赵敏: the fair's roster has her, masked
-  const { page: staff, session: staffSession } = await phoneOf('赵敏');
+  const { page: staff, session: staffSession } = await people.open('赵敏');
   await staff.goto(url('/packages/staff/pages/events/index'));
   await staff.getByTestId('staff-event').filter({ hasText: fairTitle.slice(0, 6) }).first().click();
   const row = staff.getByTestId('roster-row').filter({ hasText: '张秀英' });
@@ -68,11 +52,11 @@ it('a resident registers for a fair and reports a job; staff see the roster, han
   await expect(report.innerText()).resolves.toContain('服装费');
   const reportId = (await report.getAttribute('data-testid'))!.replace('report-item-', '');
   await staff.getByTestId(`hide-job-${reportId}`).click();
-  await fill(staff, 'hide-reason', '核查期间暂停展示');
+  await fillField(staff, 'hide-reason', '核查期间暂停展示');
   await staff.getByTestId('hide-submit').click();
   await report.getByText(/暂停/).first().waitFor();
   await staff.getByTestId(`dismiss-${reportId}`).click();
-  await fill(staff, 'resolve-note-dismissed', '已电话核实，单位表示工服免费发放，提醒其写清楚。');
+  await fillField(staff, 'resolve-note-dismissed', '已电话核实，单位表示工服免费发放，提醒其写清楚。');
   await staff.getByTestId('resolve-submit-dismissed').click();
   await staff.getByTestId(`report-item-${reportId}`).waitFor({ state: 'detached' });
 

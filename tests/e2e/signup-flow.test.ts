@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core';
-import { launchBrowser, loginAs } from './browser';
+import { phones } from './browser';
 import { putDongshanGig } from './fixtures';
 
 /**
@@ -9,30 +8,15 @@ import { putDongshanGig } from './fixtures';
 const JOB_ID = `e2e-gig-${Date.now()}`;
 const url = (hash: string) => `${process.env.E2E_H5_URL}#${hash}`;
 
-type Session = Awaited<ReturnType<typeof launchBrowser>>;
-const sessions: Session[] = [];
-
-async function phoneOf(displayName: string): Promise<Page> {
-  const session = await launchBrowser();
-  sessions.push(session);
-  const page = await session.context.newPage();
-  page.setDefaultTimeout(45_000);
-  await loginAs(page, displayName);
-  await page.waitForURL(/pages\/index\/index/);
-  await page.locator('.community-strip, .empty-state, .job-card').first().waitFor();
-  return page;
-}
-
-afterAll(async () => {
-  for (const session of sessions) await session.close();
-});
+const people = phones();
+afterAll(() => people.closeAll());
 
 it('resident signs up, staff approve, employer checks her in; the resident sees each step', async () => {
   await putDongshanGig(JOB_ID, { title: '社区敬老院大扫除', startsInHours: 1 });
   const artifacts = process.env.E2E_ARTIFACTS ?? '/tmp';
 
   // 张秀英 signs up from the job page
-  const resident = await phoneOf('张秀英');
+  const resident = (await people.open('张秀英')).page;
   await resident.goto(url(`/packages/jobs/pages/detail/index?id=${JOB_ID}`));
   await resident.getByTestId('signup-button').click();
   await expect(resident.getByTestId('signup-result-title').innerText()).resolves.toContain('已报名');
@@ -49,7 +33,7 @@ it('resident signs up, staff approve, employer checks her in; the resident sees 
   expect(await resident.getByTestId('signup-button').count()).toBe(0);
 
   // 赵敏 approves it in 报名审核
-  const staff = await phoneOf('赵敏');
+  const staff = (await people.open('赵敏')).page;
   await staff.goto(url('/packages/staff/pages/review/index'));
   await staff.getByTestId(`review-item-${signupId}`).waitFor();
   await expect(staff.getByTestId(`review-item-${signupId}`).innerText()).resolves.toContain('张秀英');
@@ -68,7 +52,7 @@ it('resident signs up, staff approve, employer checks her in; the resident sees 
   await resident.screenshot({ path: `${artifacts}/e2e-signup-approved.png` });
 
   // 刘海燕 checks her in with that code
-  const employer = await phoneOf('刘海燕');
+  const employer = (await people.open('刘海燕')).page;
   await employer.goto(url(`/packages/employer/pages/applicants/index?jobId=${JOB_ID}`));
   await employer.getByTestId(`applicant-${signupId}`).waitFor();
   await expect(employer.getByTestId(`applicant-${signupId}`).innerText()).resolves.toContain('13906310001');

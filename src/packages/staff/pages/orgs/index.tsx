@@ -14,7 +14,7 @@ import { errorMessage, isApiError } from '@/services/api-error'
 import { listStaffOrgs, rejectOrg, verifyOrg } from '@/services/orgs'
 import { LEVEL_LABEL } from '@/utils/format'
 import { go, goLogin, PAGES } from '@/utils/routes'
-import { TextSheet } from '../review/text-sheet'
+import { TextSheet } from '../../components/text-sheet'
 import { OrgCard } from './org-card'
 import './index.scss'
 

@@ -23,7 +23,7 @@ import { errorMessage, isApiError } from '@/services/api-error'
 import { hideReportedJob, listStaffReports, resolveReport } from '@/services/reports'
 import { formatMoment } from '@/utils/signup-format'
 import { go, goLogin, openJob, PAGES } from '@/utils/routes'
-import { TextSheet } from '../review/text-sheet'
+import { TextSheet } from '../../components/text-sheet'
 import './index.scss'
 
 type Status = StaffReport['status']

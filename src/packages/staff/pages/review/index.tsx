@@ -16,7 +16,7 @@ import { errorMessage, isApiError } from '@/services/api-error'
 import { approveSignup, bulkApproveSignups, listStaffSignups, rejectSignup, resolveDispute } from '@/services/staff-signups'
 import { LEVEL_LABEL } from '@/utils/format'
 import { go, goLogin, PAGES } from '@/utils/routes'
-import { TextSheet } from './text-sheet'
+import { TextSheet } from '../../components/text-sheet'
 import './index.scss'
 
 /** The queues, in the order staff work through them; the last three sit behind 「更多」. */

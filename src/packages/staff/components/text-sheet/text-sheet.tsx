@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
 import { BottomSheet } from '@/components/bottom-sheet'
 import { Button } from '@/components/nut'
+import './text-sheet.scss'
 
 export interface TextSheetProps {
   open: boolean

@@ -1,0 +1,1 @@
+export { TextSheet, type TextSheetProps } from './text-sheet'
