@@ -172,6 +172,7 @@ export const employerRoutes = {
     success: { status: 201, schema: EventRegistrationSchema },
     errors: [404, 409, 429],
     idempotent: true,
+    rateLimitPerMinute: 30,
   }),
   cancelEventRegistration: defineRoute({
     id: 'cancelEventRegistration', method: 'POST', path: '/event-registrations/{registrationId}/cancel', tag: '招聘活动', access: residentsOnly,

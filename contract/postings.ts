@@ -8,7 +8,11 @@ export const PostingStatusSchema = z.enum(POSTING_STATUSES);
 export type PostingStatus = z.infer<typeof PostingStatusSchema>;
 export const POSTING_STATUS_LABEL: Record<PostingStatus, string> = { draft: '草稿', open: '招聘中', closed: '已关闭', expired: '已结束', hidden: '暂停展示（核查中）' };
 
-const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-11-25');
+const DateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-11-25')
+  // 2026-02-30 matches the pattern but is no day: it must read back as itself.
+  .refine((d) => { const t = Date.parse(`${d}T00:00:00Z`); return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d; }, '没有这一天，请核对日期');
 const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 09:00');
 
 /** Times are Weihai local (UTC+8). A shift ends the same day it starts. */

@@ -24,8 +24,8 @@ export async function employerOrg(principal: Principal): Promise<OrgRow> {
 }
 
 /** One of the caller's organisation's jobs; another organisation's is 403, a missing one 404. */
-export async function ownPosting(jobId: string, org: OrgRow): Promise<PostingRow & { orgId?: string }> {
-  const job = await getJob(jobId);
+export async function ownPosting(jobId: string, org: OrgRow, consistent = false): Promise<PostingRow & { orgId?: string }> {
+  const job = await getJob(jobId, consistent);
   if (!job) throw new AppError('JOB_NOT_FOUND');
   if (job.orgId !== org.id) throw new AppError('NOT_YOUR_JOB');
   return job as unknown as PostingRow & { orgId?: string };

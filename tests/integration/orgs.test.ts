@@ -68,6 +68,17 @@ describe('a resident registers an organisation', () => {
     expect(mine.body.org.id).toBe(res.body.org.id);
   });
 
+  it('a session from before registering can no longer take gig places as a resident', async () => {
+    const { handler: createSignup } = await import('../../functions/handlers/signups/create-signup');
+    const { putJob } = await import('./fixtures');
+    const oldToken = await putResident('org-owner-stale');
+    await register(oldToken, orgBody());
+    const job = await putJob('stale-token-gig', { lat: 37.51, lng: 122.12 });
+    const res = await invoke(createSignup, { token: oldToken, params: { jobId: job.id } });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toContain('用工单位账号');
+  });
+
   it('one credit code, one organisation: a second registration of it is 409', async () => {
     const creditCode = freshCreditCode();
     expect((await register(await putEmployerWithoutOrg('dup-a'), orgBody({ creditCode }))).status).toBe(200);
@@ -137,6 +148,17 @@ describe('community staff verify organisations', () => {
     const again = await register(token, orgBody({ creditCode: mine.body.org.creditCode, name: '威海测试保洁服务部（重新提交）' }));
     expect(again.body.org).toMatchObject({ status: 'pending', rejectReason: null });
     expect(again.body.session).toBeNull();
+  });
+
+  it('a rejection gives the credit code back, so the real company can register it', async () => {
+    const creditCode = freshCreditCode();
+    const squatter = await register(await putEmployerWithoutOrg('code-squatter'), orgBody({ creditCode }));
+    await invoke(rejectOrg, { token: await dongshanStaff(), params: { orgId: squatter.body.org.id }, body: { reason: '营业执照与信用代码不符' } });
+    const owner = await register(await putEmployerWithoutOrg('code-owner'), orgBody({ creditCode }));
+    expect(owner.status).toBe(200);
+    const back = await register(squatter.body.session.token, orgBody({ creditCode }));
+    expect(back.status).toBe(409);
+    expect(back.body.error.code).toBe('CREDIT_CODE_TAKEN');
   });
 
   it('staff of a village cannot see or act on an org in the city, and unknown orgs are 404', async () => {

@@ -65,6 +65,8 @@ describe('posting validation (400 with a Chinese reason)', () => {
     ['no description', { description: '' }, 'VALIDATION_FAILED', /工作内容/],
     ['age range upside down', { ageMin: 60, ageMax: 18 }, 'VALIDATION_FAILED', /年龄下限不能大于上限/],
     ['a date that is not a date', { schedule: { kind: 'once', date: '下周一', startTime: '09:00', endTime: '12:00' } }, 'VALIDATION_FAILED', /日期格式/],
+    ['a day that does not exist', { schedule: { kind: 'once', date: '2027-02-30', startTime: '09:00', endTime: '12:00' } }, 'VALIDATION_FAILED', /没有这一天/],
+    ['a month that does not exist', { schedule: { kind: 'once', date: '2027-13-01', startTime: '09:00', endTime: '12:00' } }, 'VALIDATION_FAILED', /没有这一天/],
   ])('%s', async (_, overrides, code, message) => {
     const res = await post(haiyue, postingBody(overrides));
     expect(res.status).toBe(400);

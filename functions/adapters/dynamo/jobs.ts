@@ -61,8 +61,8 @@ export async function openJobsInCell(cell: string, readLimit: number, nowIso: st
   return { jobs, complete: !startKey };
 }
 
-export async function getJob(jobId: string): Promise<JobRow | undefined> {
-  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.job(jobId) }));
+export async function getJob(jobId: string, consistent = false): Promise<JobRow | undefined> {
+  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.job(jobId), ConsistentRead: consistent }));
   return Item?.entity === 'job' ? (Item as JobRow) : undefined;
 }
 

@@ -62,6 +62,10 @@ export async function replaceOrg(before: OrgRow, after: OrgRow): Promise<void> {
 }
 
 function creditCodeMove(before: OrgRow, after: OrgRow): TransactItem[] {
+  // A rejection gave the code back (see reviewOrg): claim it again, unless someone else has since.
+  if (before.status === 'rejected') {
+    return [put({ ...keys.creditCode(after.creditCode), entity: 'credit-code', orgId: after.id }, 'attribute_not_exists(PK) OR orgId = :id', { ':id': after.id })];
+  }
   if (before.creditCode === after.creditCode) return [];
   return [
     put({ ...keys.creditCode(after.creditCode), entity: 'credit-code', orgId: after.id }, 'attribute_not_exists(PK)'),
@@ -94,6 +98,10 @@ export async function reviewOrg(org: OrgRow, review: OrgReview): Promise<void> {
       },
     },
     ...(org.ownerUserId ? [messagePut(org.ownerUserId, review.to === 'verified' ? 'org_verified' : 'org_rejected', review.message, review.at)] : []),
+    // Codes are printed on public licences: a rejected claim must not keep the real company out.
+    ...(review.to === 'rejected'
+      ? [{ Delete: { TableName: tableName(), Key: keys.creditCode(org.creditCode), ConditionExpression: 'orgId = :id', ExpressionAttributeValues: { ':id': org.id } } }]
+      : []),
   ]);
   if (!outcome.committed) throw new AppError('ORG_ALREADY_REVIEWED');
 }

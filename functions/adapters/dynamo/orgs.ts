@@ -39,8 +39,9 @@ export interface OrgRow {
 /** 已认证 and not since revoked: the badge residents see and the condition for publishing. */
 export const hasVerifiedBadge = (org: Pick<OrgRow, 'status'>) => org.status === 'verified';
 
-export async function getOrg(orgId: string): Promise<OrgRow | undefined> {
-  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.org(orgId) }));
+/** `consistent` right after a write, so the answer shows what was just written. */
+export async function getOrg(orgId: string, consistent = false): Promise<OrgRow | undefined> {
+  const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.org(orgId), ConsistentRead: consistent }));
   return Item?.entity === 'org' ? (Item as OrgRow) : undefined;
 }
 

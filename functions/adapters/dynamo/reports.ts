@@ -1,9 +1,7 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
 import { AppError } from '#commons/errors';
-import { logger } from '#commons/logger';
 import { transact, type TransactItem } from '#commons/transact';
 import { cellOf } from '#domain/divisions/geo';
 import type { ReportRow } from '#domain/reports/report-row';
@@ -59,10 +57,10 @@ export async function hideJob(report: ReportRow, reason: string, staffId: string
     {
       Update: {
         TableName: tableName(), Key: keys.job(report.jobId),
-        UpdateExpression: `SET #status = :hidden, hiddenReason = :reason, hiddenAt = :now, hiddenBy = :staff, updatedAt = :now REMOVE ${GEO_KEYS}`,
+        UpdateExpression: `SET #status = :hidden, hiddenReason = :reason, hiddenAt = :now, hiddenBy = :staff, hiddenForReport = :report, updatedAt = :now REMOVE ${GEO_KEYS}`,
         ConditionExpression: '#status = :open',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':hidden': 'hidden', ':open': 'open', ':reason': reason, ':now': nowIso, ':staff': staffId },
+        ExpressionAttributeValues: { ':hidden': 'hidden', ':open': 'open', ':reason': reason, ':now': nowIso, ':staff': staffId, ':report': report.id },
       },
     },
     {
@@ -78,8 +76,8 @@ export async function hideJob(report: ReportRow, reason: string, staffId: string
   return 'not_open';
 }
 
-function jobChange(job: JobRow & { geohash9?: string }, outcome: 'confirmed' | 'dismissed', nowIso: string): TransactItem | null {
-  const next = jobStatusAfter(outcome, job, nowIso);
+function jobChange(job: JobRow & { geohash9?: string; hiddenForReport?: string }, reportId: string, outcome: 'confirmed' | 'dismissed', nowIso: string): TransactItem | null {
+  const next = jobStatusAfter(outcome, job, reportId, nowIso);
   if (!next) return null;
   const base = {
     TableName: tableName(), Key: keys.job(job.id), ConditionExpression: '#status = :was',
@@ -91,7 +89,7 @@ function jobChange(job: JobRow & { geohash9?: string }, outcome: 'confirmed' | '
     return {
       Update: {
         ...base,
-        UpdateExpression: 'SET #status = :open, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI2PK = :g2pk, GSI2SK = :g2sk, updatedAt = :now REMOVE hiddenReason, hiddenAt, hiddenBy',
+        UpdateExpression: 'SET #status = :open, GSI1PK = :g1pk, GSI1SK = :g1sk, GSI2PK = :g2pk, GSI2SK = :g2sk, updatedAt = :now REMOVE hiddenReason, hiddenAt, hiddenBy, hiddenForReport',
         ExpressionAttributeValues: { ':was': job.status, ':open': 'open', ':g1pk': geo.GSI1PK, ':g1sk': geo.GSI1SK, ':g2pk': geo.GSI2PK, ':g2sk': geo.GSI2SK, ':now': nowIso },
       },
     };
@@ -144,54 +142,13 @@ export async function resolveReport(report: ReportRow, job: JobRow | undefined, 
       },
     },
     { Delete: { TableName: tableName(), Key: keys.reportedBy(report.reporterId, report.jobId) } },
-    messagePut(report.reporterId, 'report_resolved', { ...resolvedMessage(r.outcome, report.job.title, r.note), link: null }, r.nowIso),
+    messagePut(report.reporterId, 'report_resolved', { ...resolvedMessage(r.outcome, report.job.title, r.note, !!org), link: null }, r.nowIso),
   ];
-  const change = job ? jobChange(job, r.outcome, r.nowIso) : null;
+  const change = job ? jobChange(job, report.id, r.outcome, r.nowIso) : null;
   if (change) items.push(change);
   if (r.outcome === 'confirmed' && org) items.push(orgRevocation(org, r.nowIso));
   const outcome = await transact(items);
   if (outcome.committed) return;
   if (outcome.failed.includes(0)) throw new AppError('REPORT_ALREADY_RESOLVED');
   throw new AppError('CONFLICT', '岗位或用工单位的状态刚刚发生了变化，请刷新后再处理');
-}
-
-/**
- * After a revocation, the org's jobs still running stop showing 已认证 (their copied `orgVerified`). Best effort and
- * conditional: a job deleted meanwhile is skipped, a failure is logged and the next posting re-reads the org anyway.
- */
-export async function unbadgeJobsOfOrg(orgId: string, nowIso: string): Promise<number> {
-  let changed = 0;
-  let startKey: Record<string, unknown> | undefined;
-  try {
-    do {
-      const page = await ddb().send(
-        new QueryCommand({
-          TableName: tableName(), IndexName: 'GSI4',
-          KeyConditionExpression: 'GSI4PK = :pk AND GSI4SK >= :now',
-          FilterExpression: 'orgVerified = :yes',
-          ProjectionExpression: 'id',
-          ExpressionAttributeValues: { ':pk': keys.jobsOfOrg(orgId), ':now': nowIso, ':yes': true },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        try {
-          await ddb().send(
-            new UpdateCommand({
-              TableName: tableName(), Key: keys.job(item.id as string),
-              UpdateExpression: 'SET orgVerified = :no', ConditionExpression: 'attribute_exists(PK) AND orgId = :org',
-              ExpressionAttributeValues: { ':no': false, ':org': orgId },
-            }),
-          );
-          changed++;
-        } catch (error) {
-          if (!(error instanceof ConditionalCheckFailedException)) throw error;
-        }
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-  } catch (error) {
-    logger.warn('could not clear orgVerified on the jobs of a revoked org', { orgId, errorName: (error as Error)?.name });
-  }
-  return changed;
 }

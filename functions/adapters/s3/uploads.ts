@@ -57,7 +57,9 @@ export async function uploadedObject(key: string): Promise<{ size: number; conte
     const head = await s3().send(new HeadObjectCommand({ Bucket: bucket(), Key: key }));
     return { size: head.ContentLength ?? 0, contentType: head.ContentType ?? '' };
   } catch (error) {
-    if (error instanceof NotFound || (error as { name?: string }).name === 'NotFound' || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return undefined;
+    // Without s3:ListBucket (deliberately not granted) S3 answers a missing key with 403, not 404.
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (error instanceof NotFound || (error as { name?: string }).name === 'NotFound' || status === 404 || status === 403) return undefined;
     throw error;
   }
 }

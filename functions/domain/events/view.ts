@@ -49,7 +49,7 @@ export function registrationView(row: RegistrationRow, waitlistPosition: number 
     eventId: row.eventId,
     status: row.status,
     statusLabel: row.status === 'waitlisted' && waitlistPosition ? `候补第 ${waitlistPosition} 位` : EVENT_REGISTRATION_LABEL[row.status],
-    waitlistPosition: row.status === 'waitlisted' ? waitlistPosition : null,
+    waitlistPosition: row.status === 'waitlisted' && waitlistPosition ? waitlistPosition : null,
     createdAt: row.createdAt,
   };
 }

@@ -6,15 +6,18 @@ const EARLIER = '2025-05-31T00:00:00.000Z';
 
 describe('report outcomes', () => {
   it('a confirmed report closes an open or hidden job and leaves closed ones alone', () => {
-    expect(jobStatusAfter('confirmed', { status: 'open', endsAt: LATER }, NOW)).toBe('closed');
-    expect(jobStatusAfter('confirmed', { status: 'hidden', endsAt: LATER }, NOW)).toBe('closed');
-    expect(jobStatusAfter('confirmed', { status: 'closed', endsAt: LATER }, NOW)).toBeNull();
+    expect(jobStatusAfter('confirmed', { status: 'open', endsAt: LATER }, 'r1', NOW)).toBe('closed');
+    expect(jobStatusAfter('confirmed', { status: 'hidden', endsAt: LATER }, 'r1', NOW)).toBe('closed');
+    expect(jobStatusAfter('confirmed', { status: 'closed', endsAt: LATER }, 'r1', NOW)).toBeNull();
   });
 
   it('a dismissed report reopens a hidden job that has not ended, closes one that has, leaves an open one', () => {
-    expect(jobStatusAfter('dismissed', { status: 'hidden', endsAt: LATER }, NOW)).toBe('open');
-    expect(jobStatusAfter('dismissed', { status: 'hidden', endsAt: EARLIER }, NOW)).toBe('closed');
-    expect(jobStatusAfter('dismissed', { status: 'open', endsAt: LATER }, NOW)).toBeNull();
+    expect(jobStatusAfter('dismissed', { status: 'hidden', endsAt: LATER }, 'r1', NOW)).toBe('open');
+    expect(jobStatusAfter('dismissed', { status: 'hidden', endsAt: EARLIER }, 'r1', NOW)).toBe('closed');
+    expect(jobStatusAfter('dismissed', { status: 'open', endsAt: LATER }, 'r1', NOW)).toBeNull();
+    // hidden for another report still under check: stays hidden
+    expect(jobStatusAfter('dismissed', { status: 'hidden', endsAt: LATER, hiddenForReport: 'r2' }, 'r1', NOW)).toBeNull();
+    expect(jobStatusAfter('dismissed', { status: 'hidden', endsAt: LATER, hiddenForReport: 'r1' }, 'r1', NOW)).toBe('open');
   });
 
   it('revokes a verified or pending org but keeps a rejection', () => {

@@ -20,7 +20,7 @@ async function mySignupOn(jobId: string, principal: Principal | undefined) {
 export const handler = httpHandler('getJob', async ({ params, principal }) => {
   const [job, mySignup] = await Promise.all([getJob(params.jobId), mySignupOn(params.jobId, principal)]);
   // A draft is the employer's own business; a job staff hid pending a report is out of view until they decide.
-  if (!job || job.status === 'draft') throw new AppError('JOB_NOT_FOUND');
+  if (!job || job.status === 'draft' || job.status === 'hidden') throw new AppError('JOB_NOT_FOUND');
   const { distanceMeters: _d, walkMinutes: _w, ...card } = jobCard(job, 0);
   return {
     ...card,
@@ -29,7 +29,7 @@ export const handler = httpHandler('getJob', async ({ params, principal }) => {
     schedule: job.scheduleLabel ?? scheduleText(job.startsAt, job.endsAt),
     address: job.address,
     location: { lat: job.lat, lng: job.lng, source: job.coordSource ?? 'generated' },
-    status: job.status === 'closed' || job.status === 'hidden' ? ('closed' as const) : Date.parse(job.endsAt) <= Date.now() ? ('expired' as const) : ('open' as const),
+    status: job.status === 'closed' ? ('closed' as const) : Date.parse(job.endsAt) <= Date.now() ? ('expired' as const) : ('open' as const),
     skills: job.skills ?? [],
     contactHidden: true as const,
     mySignup,

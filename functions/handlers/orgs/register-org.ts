@@ -7,6 +7,7 @@ import { sessionFor } from '#commons/session';
 import { getCommunity } from '#adapters/dynamo/divisions';
 import { createOrg, hasActiveBookings, replaceOrg } from '#adapters/dynamo/org-writes';
 import { getOrg, type OrgRow } from '#adapters/dynamo/orgs';
+import { setBadgeOnJobsOfOrg } from '#adapters/dynamo/postings';
 import { getUser } from '#adapters/dynamo/users';
 import { isValidCreditCode } from '#domain/orgs/credit-code';
 import { needsReverification } from '#domain/orgs/org-view';
@@ -44,12 +45,15 @@ export const handler = httpHandler('registerOrg', async ({ body, principal }) =>
 
   const before = await getOrg(user.orgId);
   if (!before) throw new AppError('ORG_NOT_FOUND');
-  const again = before.status !== 'verified' || needsReverification(before, fields);
+  // A new licence photo is new evidence: staff look at it before the badge carries on.
+  const newLicence = !!body.licenceKey && body.licenceKey !== before.licenceKey;
+  const again = before.status !== 'verified' || needsReverification(before, fields) || newLicence;
   const after: OrgRow = {
     ...before, ...fields,
     licenceKey: body.licenceKey ?? before.licenceKey ?? null,
     ...(again ? { status: 'pending' as const, rejectReason: null, submittedAt: before.status === 'pending' ? before.submittedAt : now } : {}),
   };
   await replaceOrg(before, after);
+  if (before.status === 'verified' && after.status === 'pending') await setBadgeOnJobsOfOrg(before.id, false, now);
   return { org: orgResponse(after), session: null };
 });

@@ -9,5 +9,5 @@ export const handler = httpHandler('closePosting', async ({ params, principal })
   const org = await employerOrg(principal);
   const before = await ownPosting(params.jobId, org);
   if (before.status !== 'closed' && !(await closePosting(before.id, new Date().toISOString()))) throw new AppError('JOB_NOT_EDITABLE');
-  return postingView(await ownPosting(params.jobId, org), Date.now());
+  return postingView(await ownPosting(params.jobId, org, true), Date.now());
 });

@@ -15,7 +15,7 @@ export const handler = httpHandler('updatePosting', async ({ params, body, princ
   const org = await employerOrg(principal);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const now = Date.now();
-    const before = await ownPosting(params.jobId, org);
+    const before = await ownPosting(params.jobId, org, true);
     const status = postingStatus(before, now);
     if (status !== 'open' && status !== 'draft') throw new AppError('JOB_NOT_EDITABLE');
     const times = checkPosting(body, org, now);
@@ -25,7 +25,7 @@ export const handler = httpHandler('updatePosting', async ({ params, body, princ
     if (body.headcount < taken) throw new AppError('HEADCOUNT_BELOW_TAKEN', `已有 ${taken} 人报名，招聘人数不能少于 ${taken}`);
     if (waiting > 0 && body.headcount > before.headcount) throw new AppError('JOB_HAS_SIGNUPS', '有人在候补，暂时不能增加人数：请让社区先递补候补人员');
     const after = await storedPosting(body, org, times, { id: before.id, headcountLeft: body.headcount - taken, waitlistCount: waiting, createdAt: before.createdAt }, new Date(now).toISOString());
-    if (await replacePosting(before, after)) return postingView(after, now);
+    if (await replacePosting(before as typeof before & Record<string, unknown>, after)) return postingView(after, now);
   }
   throw new AppError('CONFLICT', '报名人数正在变化，请稍后再保存');
 });

@@ -6,6 +6,7 @@ import { mySignupResponse } from '#commons/signups';
 import { getJob } from '#adapters/dynamo/jobs';
 import { activeSignupId, createSignup } from '#adapters/dynamo/signups';
 import { getUser } from '#adapters/dynamo/users';
+import { assertStillResident } from '#commons/resident-account';
 import { signupClosesAt } from '#domain/booking/gig-times';
 import { missingForSignup } from '#domain/signups/readiness';
 
@@ -22,6 +23,7 @@ const signUp = httpHandler('createSignup', async ({ params, principal }) => {
   const [job, user, existing] = await Promise.all([getJob(params.jobId), getUser(principal.userId), activeSignupId(principal.userId, params.jobId)]);
   if (!job) throw new AppError('JOB_NOT_FOUND');
   if (!user) throw new AppError('USER_NOT_FOUND');
+  assertStillResident(user);
   if (existing) throw new AppError('ALREADY_SIGNED_UP');
   if (job.status !== 'open' || now >= signupClosesAt(job)) throw new AppError('SIGNUP_CLOSED');
   const missing = missingForSignup({ name: user.name, hasPhone: !!user.phoneEnc, homeCommunityCode: user.homeCommunityCode });
