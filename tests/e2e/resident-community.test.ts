@@ -34,6 +34,8 @@ it('a new resident picks their community by search and sees 我的社区 with a 
 it('a villager walks district → street → village and sees the 5 km circle', async () => {
   const page = phone();
   await loginAs(page, '王小雨');
+  // She chose a community in the test above, so login lands on 首页; going on before it does races that navigation.
+  await page.waitForURL(/pages\/index\/index/);
   await page.goto(`${process.env.E2E_H5_URL}#/pages/community-picker/index`);
   await page.locator('.division-item', { hasText: '文登区' }).first().click();
   await page.locator('.division-item', { hasText: '龙山路街道' }).first().click();
