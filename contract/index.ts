@@ -14,3 +14,4 @@ export * from './postings';
 export * from './labour-demand';
 export * from './events';
 export * from './reports';
+export * from './trainings';

@@ -42,6 +42,7 @@ import {
 } from './signups';
 import { HealthSchema } from './system';
 import { employerRoutes } from './employer-routes';
+import { trainingRoutes } from './training-routes';
 
 const anyone = 'public' as const;
 const signedIn = { roles: ['resident', 'employer', 'staff'] } as const;
@@ -303,6 +304,7 @@ export const routes = {
     idempotent: true,
   }),
   ...employerRoutes,
+  ...trainingRoutes,
 } as const;
 
 export type Routes = typeof routes;

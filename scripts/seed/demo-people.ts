@@ -14,12 +14,14 @@ export interface PersonaSpec {
   homeCommunityCode?: string;
   staff?: { level: DivisionLevel; divisionCode: string };
   orgIndex?: number;
+  /** Residents' age matters for 参训要求 and matching. */
+  birthYear?: number;
 }
 
 export const PERSONAS: PersonaSpec[] = [
-  { persona: 'resident-zhang', displayName: '张秀英（居民）', role: 'resident', name: '张秀英', phone: '13906310001', homeCommunityCode: '371002002001', description: '58 岁，环翠区鲸园街道东山居委会，想找附近的保洁、家政零工' },
-  { persona: 'resident-li', displayName: '李建国（村民）', role: 'resident', name: '李建国', phone: '13906310002', homeCommunityCode: '371003001203', description: '文登区茅埠屯村，农村 5 公里服务圈，农闲时打零工' },
-  { persona: 'resident-wang', displayName: '王小雨（新用户）', role: 'resident', name: '王小雨', phone: '13906310003', description: '刚毕业的高校毕业生，还没有选择自己的社区' },
+  { persona: 'resident-zhang', displayName: '张秀英（居民）', role: 'resident', name: '张秀英', phone: '13906310001', homeCommunityCode: '371002002001', birthYear: 1968, description: '58 岁，环翠区鲸园街道东山居委会，想找附近的保洁、家政零工' },
+  { persona: 'resident-li', displayName: '李建国（村民）', role: 'resident', name: '李建国', phone: '13906310002', homeCommunityCode: '371003001203', birthYear: 1971, description: '文登区茅埠屯村，农村 5 公里服务圈，农闲时打零工' },
+  { persona: 'resident-wang', displayName: '王小雨（新用户）', role: 'resident', name: '王小雨', phone: '13906310003', birthYear: 2003, description: '刚毕业的高校毕业生，还没有选择自己的社区' },
   { persona: 'employer-haiyue', displayName: '刘海燕（海悦家政）', role: 'employer', name: '刘海燕', phone: '13906310011', orgIndex: 0, description: '用工单位：威海海悦家政服务有限公司（已认证）' },
   { persona: 'employer-xinyuan', displayName: '陈志强（鑫源物流）', role: 'employer', name: '陈志强', phone: '13906310012', orgIndex: 1, description: '用工单位：威海鑫源物流有限公司（已认证）' },
   { persona: 'employer-weigongfang', displayName: '孙丽（社区微工厂）', role: 'employer', name: '孙丽', phone: '13906310013', orgIndex: 2, description: '用工单位：东山社区微工厂（来料加工）' },

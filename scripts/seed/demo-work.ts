@@ -169,47 +169,73 @@ export function demoJobs(orgs: DemoOrg[], today = weihaiToday()): DemoJob[] {
   return jobs;
 }
 
+/** Training types and target groups per 鲁就办〔2023〕13号 三、12; 城乡劳动者 means "open to any adult". */
 const TRAININGS = [
-  { title: '家政服务员（初级）', category: '家政服务', format: '社区培训点', hours: 40, subsidy: '取得证书后按 1200 元/人申领职业技能培训补贴' },
-  { title: '养老护理员', category: '健康照护', format: '周末课堂', hours: 56, subsidy: '取得证书后按 1500 元/人申领' },
-  { title: '鲁菜师傅·家常菜', category: '鲁菜师傅', format: '培训夜课', hours: 48, subsidy: '按 1300 元/人标准补贴' },
-  { title: '山东手造·花饽饽', category: '山东手造', format: '居民就业学堂', hours: 32, subsidy: '按 800 元/人标准补贴' },
-  { title: '网约配送员岗前培训', category: '网约配送', format: '培训夜课', hours: 16, subsidy: '按 400 元/人标准补贴' },
-  { title: '直播销售入门', category: '直播销售', format: '周末课堂', hours: 24, subsidy: '按 600 元/人标准补贴' },
-  { title: '微视频制作', category: '微视频制作', format: '线上', hours: 20, subsidy: '按 500 元/人标准补贴' },
-  { title: '创业素养（SYB）', category: '创业素养', format: '居民就业学堂', hours: 80, subsidy: '合格后按 1000 元/人补贴' },
-];
+  { title: '家政服务员（初级）', type: '就业技能', category: '家政服务', format: '社区培训点', hours: 40, subsidy: '取得证书后按 1200 元/人申领职业技能培训补贴', ageMax: 60, groups: ['城乡劳动者'] },
+  { title: '养老护理员', type: '转岗赋能', category: '健康照护', format: '周末课堂', hours: 56, subsidy: '取得证书后按 1500 元/人申领', ageMax: 60, groups: ['失业人员', '就业困难人员'] },
+  { title: '鲁菜师傅·家常菜', type: '实用技能', category: '鲁菜师傅', format: '培训夜课', hours: 48, subsidy: '按 1300 元/人标准补贴', ageMax: 65, groups: ['城乡劳动者'] },
+  { title: '山东手造·花饽饽', type: '实用技能', category: '山东手造', format: '居民就业学堂', hours: 32, subsidy: '按 800 元/人标准补贴', ageMax: 65, groups: ['城乡劳动者'] },
+  { title: '网约配送员岗前培训', type: '就业技能', category: '网约配送', format: '培训夜课', hours: 16, subsidy: '按 400 元/人标准补贴', ageMax: 55, groups: ['城乡劳动者'] },
+  { title: '直播销售入门', type: '就业技能', category: '直播销售', format: '周末课堂', hours: 24, subsidy: '按 600 元/人标准补贴', ageMax: 45, groups: ['高校毕业生', '未升学初高中毕业生', '失业人员'] },
+  { title: '微视频制作', type: '通用技能', category: '微视频制作', format: '线上', hours: 20, subsidy: '按 500 元/人标准补贴', ageMax: 60, groups: ['城乡劳动者'] },
+  { title: '创业素养（SYB）', type: '创业素养', category: '创业素养', format: '居民就业学堂', hours: 80, subsidy: '合格后按 1000 元/人补贴', ageMax: 60, groups: ['创业人员', '高校毕业生', '失业人员'] },
+] as const;
 
+const DONGSHAN = '371002002001';
+
+/**
+ * Trainings (the county list) and their sessions as separate bookable items, 2-3 sessions each in the next 3 weeks.
+ * The first training is a 培训夜课 (19:00-21:00) at 东山居委会 itself, so the demo resident 张秀英 who lives there is
+ * always offered an evening class near home; the second is run by org-001, whose employer account marks attendance.
+ */
 export function demoTrainings(today = weihaiToday()) {
   const rand = seededRandom(12);
   const districts = ['371002', '371071', '371072', '371003', '371082', '371083'];
-  return Array.from({ length: 24 }, (_, i) => {
-    const t = TRAININGS[i % TRAININGS.length];
-    const district = districts[i % districts.length];
-    const community = pick(rand, COMMUNITIES.filter((c) => c.districtCode === district && c.kind === 'urban'));
+  const createdAt = today.toISOString();
+  const sessions: Record<string, unknown>[] = [];
+  const trainings = Array.from({ length: 24 }, (_, i) => {
+    const t = i === 0 ? TRAININGS[2] : TRAININGS[i % TRAININGS.length];
+    const district = i === 0 ? '371002' : districts[i % districts.length];
+    const community = i === 0 ? COMMUNITIES.find((c) => c.code === DONGSHAN)! : pick(rand, COMMUNITIES.filter((c) => c.districtCode === district && c.kind === 'urban'));
     const point = communityPoint(community);
-    const first = today.add(between(rand, 2, 20), 'day');
+    const id = `training-${String(i + 1).padStart(3, '0')}`;
     const evening = t.format === '培训夜课';
+    const weekend = t.format === '周末课堂';
+    const address = t.format === '线上' ? '线上课堂（手机观看）' : `${community.name}${evening ? '社区培训点' : '居民就业学堂'}`;
+    const first = today.add(i === 0 ? 1 : between(rand, 1, 6), 'day');
+    // 周末课堂 falls on Saturdays, a week apart; the others 4 days apart. All within the next 3 weeks.
+    const saturday = first.add((6 - first.day() + 7) % 7, 'day');
+    const days = weekend ? [saturday, saturday.add(7, 'day')] : [0, 4, 8].slice(0, 2 + (i % 2)).map((offset) => first.add(offset, 'day'));
+    days.forEach((day, k) => {
+      const [startHour, endHour] = evening ? [19, 21] : [9, 12];
+      const sessionId = `${id}-s${k + 1}`;
+      sessions.push({
+        id: sessionId, trainingId: id, startsAt: day.hour(startHour).toISOString(), endsAt: day.hour(endHour).toISOString(),
+        hours: endHour - startHour, address, capacity: between(rand, 15, 40), status: 'open', waitlistCount: 0, createdAt,
+      });
+    });
     return {
-      id: `training-${String(i + 1).padStart(3, '0')}`,
+      id,
       title: t.title,
+      type: t.type,
       category: t.category,
       format: t.format,
       hours: t.hours,
-      content: `${t.title}：理论讲解与实操练习，结业考核合格颁发培训合格证书。`,
-      requirements: i % 4 === 0 ? '16-60 周岁，有劳动能力和培训愿望的城乡劳动者，就业困难人员优先' : '16 周岁以上有培训需求的城乡劳动者',
+      content: `${t.title}：理论讲解与实操练习，结业考核合格颁发培训合格证明。`,
+      requirements: `${t.ageMax === 65 ? '16-65' : `16-${t.ageMax}`} 周岁，${t.groups.join('、')}，有培训愿望`,
+      eligibility: { ageMin: 16, ageMax: t.ageMax, groups: [...t.groups] },
       subsidyStandard: t.subsidy,
-      provider: `威海市${['职业技能', '家政', '技工', '创业'][i % 4]}培训学校`,
-      districtCode: district,
+      provider: i === 1 ? '威海海悦家政服务有限公司培训部' : `威海市${['职业技能', '家政', '技工', '创业'][i % 4]}培训学校`,
+      providerOrgId: i === 1 ? 'org-001' : null,
+      address,
+      districtCode: community.districtCode,
       communityCode: community.code,
       lat: point.lat,
       lng: point.lng,
-      sessions: [0, 7].map((offset, k) => ({
-        id: `s${k + 1}`,
-        startsAt: first.add(offset, 'day').hour(evening ? 19 : 9).toISOString(),
-        endsAt: first.add(offset, 'day').hour(evening ? 21 : 16).toISOString(),
-        capacity: between(rand, 15, 40),
-      })),
+      createdBy: 'user-staff-district',
+      createdAt,
     };
   });
+  // Seats left start at capacity: nobody has booked yet.
+  return { trainings, sessions: sessions.map((s) => ({ ...s, seatsLeft: s.capacity })) };
 }

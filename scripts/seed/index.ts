@@ -5,9 +5,11 @@ import { divisionItems } from './division-items';
 import { PERSONAS, extraResidents } from './demo-people';
 import { demoJobs, demoOrgs, demoTrainings } from './demo-work';
 import { demoEventItems } from './demo-events';
+import { sessionItem, trainingItem } from '../../functions/adapters/dynamo/trainings';
+import type { SessionRow, TrainingRow } from '../../functions/domain/trainings/views';
 
 /** Bump when the seed's shape changes; a table seeded with an older version is reseeded (puts are idempotent). */
-export const SEED_VERSION = 8;
+export const SEED_VERSION = 10;
 
 export function demoItems(now = new Date()): Record<string, unknown>[] {
   const createdAt = now.toISOString();
@@ -34,16 +36,15 @@ export function demoItems(now = new Date()): Record<string, unknown>[] {
       entity: 'job', waitlistCount: 0, ...job,
     });
   }
-  for (const training of demoTrainings()) {
-    items.push({ ...keys.training(training.id), ...keys.trainingsOfDistrict(training.districtCode, training.id), entity: 'training', ...training });
-  }
+  const { trainings, sessions } = demoTrainings();
+  items.push(...trainings.map((training) => trainingItem(training as TrainingRow)), ...sessions.map((session) => sessionItem(session as unknown as SessionRow)));
   items.push(...demoEventItems());
-  const user = (id: string, spec: { name: string; phone: string; role: string; homeCommunityCode?: string; staff?: { level: string; divisionCode: string }; orgId?: string }) => ({
+  const user = (id: string, spec: { name: string; phone: string; role: string; homeCommunityCode?: string; staff?: { level: string; divisionCode: string }; orgId?: string; birthYear?: number }) => ({
     ...keys.user(id),
     ...(spec.role === 'resident' && spec.homeCommunityCode ? keys.residentHome(spec.homeCommunityCode, createdAt, id) : {}),
     entity: 'user', id, role: spec.role, name: spec.name, phoneEnc: encryptPii(spec.phone),
     homeCommunityCode: spec.homeCommunityCode, staffLevel: spec.staff?.level, staffDivisionCode: spec.staff?.divisionCode,
-    orgId: spec.orgId, createdAt, updatedAt: createdAt,
+    orgId: spec.orgId, birthYear: spec.birthYear, createdAt, updatedAt: createdAt,
   });
   PERSONAS.forEach((p, order) => {
     const id = `user-${p.persona}`;

@@ -92,6 +92,26 @@ export const keys = {
 
   training: (trainingId: string) => ({ PK: `TRAINING#${trainingId}`, SK: 'PROFILE' }),
   trainingsOfDistrict: (districtCode: string, trainingId: string) => ({ GSI1PK: `TRAININGS#${districtCode}`, GSI1SK: `TRAINING#${trainingId}` }),
+  trainingsPartition: (districtCode: string) => `TRAININGS#${districtCode}`,
+  /** Trainings an employer's organisation runs as provider (sparse: only trainings with a `providerOrgId`). */
+  trainingOfProvider: (orgId: string, trainingId: string) => ({ GSI2PK: `TPROVIDER#${orgId}`, GSI2SK: `TRAINING#${trainingId}` }),
+  trainingsOfProvider: (orgId: string) => `TPROVIDER#${orgId}`,
+  /** A session is a bookable of its own (seat counter `seatsLeft`, its waitlist in its own partition), listed under its training by start. */
+  trainingSession: (sessionId: string) => ({ PK: `TSESSION#${sessionId}`, SK: 'PROFILE' }),
+  sessionOfTraining: (trainingId: string, startsAt: string, sessionId: string) => ({ GSI1PK: `TSESSIONS#${trainingId}`, GSI1SK: `${startsAt}#${sessionId}` }),
+  sessionsOfTraining: (trainingId: string) => `TSESSIONS#${trainingId}`,
+  trainingBooking: (bookingId: string) => ({ PK: `TBOOK#${bookingId}`, SK: 'TBOOK' }),
+  trainingBookingOfUser: (userId: string, bookingId: string) => ({ GSI1PK: `MYTBOOKS#${userId}`, GSI1SK: bookingId }),
+  trainingBookingsOfUser: (userId: string) => `MYTBOOKS#${userId}`,
+  trainingBookingOfSession: (sessionId: string, bookingId: string) => ({ GSI2PK: `SESSIONBOOKS#${sessionId}`, GSI2SK: bookingId }),
+  trainingBookingsOfSession: (sessionId: string) => `SESSIONBOOKS#${sessionId}`,
+  /** Hours attended per training and, once complete, the certificate (one per person per training). */
+  trainingProgress: (userId: string, trainingId: string) => ({ PK: `USER#${userId}`, SK: `TPROGRESS#${trainingId}` }),
+  trainingProgressPrefix: () => 'TPROGRESS#',
+  /** The 四清 survey, indexed by district and community for the staff's needs-versus-supply view. */
+  trainingNeeds: (userId: string) => ({ PK: `USER#${userId}`, SK: 'TNEEDS' }),
+  trainingNeedsInDivision: (communityCode: string, userId: string) => ({ GSI1PK: `TNEEDS#${communityCode.slice(0, 6)}`, GSI1SK: `${communityCode}#${userId}` }),
+  trainingNeedsPartition: (districtCode: string) => `TNEEDS#${districtCode}`,
 
   rateWindow: (key: string, minute: number) => ({ PK: `RATE#${key}`, SK: `MINUTE#${minute}` }),
 

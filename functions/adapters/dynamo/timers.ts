@@ -4,7 +4,8 @@ import { tableName } from '#commons/config';
 import type { TransactItem } from '#commons/transact';
 import { keys } from './keys';
 
-export type TimerKind = 'attendance' | 'reminder';
+/** 'training-reminder' timers carry a training booking id in `signupId` (the sweeper tells them apart by kind). */
+export type TimerKind = 'attendance' | 'reminder' | 'training-reminder';
 
 export interface TimerRow {
   PK: string;

@@ -5,14 +5,17 @@ import { transact } from '#commons/transact';
 import { expireSignup, markNoShow } from '#adapters/dynamo/signup-transitions';
 import { getSignup } from '#adapters/dynamo/signups';
 import { notificationPut } from '#adapters/dynamo/notifications';
+import { remindIfBooked } from '#adapters/dynamo/training-bookings';
 import { deleteTimer, dueTimers, type TimerRow } from '#adapters/dynamo/timers';
 
 /**
- * Runs every few minutes (EventBridge schedule on AWS; a timer in `npm start` locally): reminders before a shift,
+ * Runs every few minutes (EventBridge schedule on AWS; a timer in `npm start` locally): reminders before a shift or a training class,
  * and after it 缺勤 for approved workers never checked in, 已过期 for sign-ups never reviewed or promoted.
  * Each step is conditional on the sign-up's current status, so running twice does nothing twice.
  */
 async function handleTimer(timer: TimerRow, now: number): Promise<void> {
+  // Training reminders name a training booking, not a sign-up (adapters/dynamo/training-bookings.ts).
+  if (timer.kind === 'training-reminder') return remindIfBooked(timer.signupId, now);
   const row = await getSignup(timer.signupId);
   if (!row) return;
   if (timer.kind === 'reminder') {

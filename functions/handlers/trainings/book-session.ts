@@ -1,0 +1,36 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { admitted } from '#commons/admission';
+import { httpHandler, toErrorResponse } from '#commons/http';
+import { AppError } from '#commons/errors';
+import { residentAccount } from '#commons/resident-account';
+import { bookingResponse, residentFacts } from '#commons/trainings';
+import { eligibilityVerdict } from '#domain/trainings/eligibility';
+import { canBook } from '#domain/trainings/rules';
+import { activeBookingOf, bookSession } from '#adapters/dynamo/training-bookings';
+import { requireSession, requireTraining } from '#adapters/dynamo/trainings';
+
+/** Same gate as gig sign-ups and job fairs (events/register-for-event.ts): a rush on one class waits its turn. */
+const concurrentPerSession = () => Number(process.env.SIGNUP_CONCURRENCY_PER_JOB ?? 8);
+const MAX_WAIT_MS = 4000;
+
+/** 预约一次课: a seat while any are left, else 候补; only for residents who meet the 参训要求 (鲁就办〔2023〕13号 三、11/12). */
+const book = httpHandler('bookTrainingSession', async ({ params, principal }) => {
+  const now = Date.now();
+  // The account itself, not the token: a resident who became an employer keeps a resident token for a week.
+  const [training, session, user, existing] = await Promise.all([
+    requireTraining(params.trainingId),
+    requireSession(params.trainingId, params.sessionId),
+    residentAccount(principal.userId),
+    activeBookingOf(principal.userId, params.sessionId),
+  ]);
+  if (existing) throw new AppError('ALREADY_BOOKED', existing.status === 'waitlisted' ? '您已在这次课的候补名单里，请在「我的培训」查看' : undefined);
+  if (!canBook(session, now)) throw new AppError('SESSION_CLOSED');
+  const verdict = eligibilityVerdict(training.eligibility, await residentFacts(principal.userId, user));
+  if (!verdict.eligible) throw new AppError('NOT_ELIGIBLE', `不符合参训要求：${verdict.reasons.join('；')}`, { reasons: verdict.reasons });
+  return bookingResponse(await bookSession(training, session, principal.userId, now), now);
+});
+
+export const handler = (event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyResultV2> =>
+  admitted(`tsession:${event.pathParameters?.sessionId ?? ''}`, concurrentPerSession(), MAX_WAIT_MS, () => book(event, context)).catch((error) =>
+    toErrorResponse(error, 'bookTrainingSession'),
+  );
