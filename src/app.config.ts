@@ -11,9 +11,11 @@ export default defineAppConfig({
     'pages/my-community/index',
   ],
   subPackages: [
-    { root: 'packages/staff', name: 'staff', pages: ['pages/residents/index', 'pages/review/index', 'pages/orgs/index', 'pages/demand/index', 'pages/reports/index', 'pages/events/index', 'pages/roster/index'] },
+    { root: 'packages/staff', name: 'staff', pages: ['pages/residents/index', 'pages/review/index', 'pages/orgs/index', 'pages/demand/index', 'pages/reports/index', 'pages/events/index', 'pages/roster/index', 'pages/trainings/index', 'pages/training-roster/index', 'pages/training-needs/index'] },
     { root: 'packages/employer', name: 'employer', pages: ['pages/home/index', 'pages/jobs/index', 'pages/applicants/index', 'pages/org/index', 'pages/post/index'] },
     { root: 'packages/jobs', name: 'jobs', pages: ['pages/detail/index', 'pages/report/index'] },
+    // 培训: detail and booking, 我的培训, the 四清 survey (residents).
+    { root: 'packages/training', name: 'training', pages: ['pages/detail/index', 'pages/mine/index', 'pages/needs/index'] },
     // 招聘会/供需见面会 detail and registration (residents).
     { root: 'packages/events', name: 'events', pages: ['pages/detail/index'] },
     { root: 'packages/account', name: 'account', pages: ['pages/profile/index', 'pages/consent/index', 'pages/export/index'] },
@@ -22,6 +24,7 @@ export default defineAppConfig({
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['jobs', 'events'] },
+    'pages/training/index': { network: 'all', packages: ['training'] },
     'pages/me/index': { network: 'all', packages: ['staff', 'employer', 'account', 'signups'] },
     'packages/jobs/pages/detail/index': { network: 'all', packages: ['signups'] },
   },

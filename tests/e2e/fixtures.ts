@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/adapters/dynamo/keys';
 import { COMMUNITIES } from '../../functions/domain/divisions/catalog';
 import { cellOf } from '../../functions/domain/divisions/geo';
+import { communityPoint } from '../../scripts/seed/coordinates';
 
 const HOUR = 3600_000;
 
@@ -38,4 +39,43 @@ export async function putDongshanGig(jobId: string, spec: { title: string; start
       },
     }),
   );
+}
+
+/**
+ * A 培训夜课 in 东山居委会 (家政服务, open to every worker aged 16–65) with one class tomorrow 19:00–21:00 Weihai
+ * time, stored as the app stores trainings and their bookable sessions.
+ */
+export async function putDongshanEveningClass(trainingId: string, title: string) {
+  const { trainingItem, sessionItem } = await import('../../functions/adapters/dynamo/trainings');
+  const { client, name } = e2eTable();
+  const community = COMMUNITIES.find((c) => c.code === '371002002001')!;
+  const tomorrow = new Date(Date.now() + 8 * HOUR + 24 * HOUR).toISOString().slice(0, 10);
+  const sessionId = `${trainingId}-s1`;
+  const now = new Date().toISOString();
+  const training = {
+    id: trainingId, title, type: '就业技能', category: '家政服务', format: '培训夜课', hours: 2,
+    content: `${title}：家居保洁的流程、工具和安全，边讲边练。`, requirements: '16-65 周岁城乡劳动者',
+    eligibility: { ageMin: 16, ageMax: 65, groups: ['城乡劳动者'] }, subsidyStandard: '按 400 元/人标准补贴', provider: '威海市家政培训学校',
+    providerOrgId: null, address: `${community.name}社区培训点`, districtCode: community.districtCode, communityCode: community.code,
+    ...communityPoint(community), createdBy: 'user-staff-district', createdAt: now,
+  };
+  const session = {
+    id: sessionId, trainingId, startsAt: new Date(`${tomorrow}T19:00:00+08:00`).toISOString(), endsAt: new Date(`${tomorrow}T21:00:00+08:00`).toISOString(),
+    hours: 2, address: training.address, capacity: 20, seatsLeft: 20, status: 'open', waitlistCount: 0, createdAt: now,
+  };
+  for (const Item of [trainingItem(training as never), sessionItem(session as never)]) await client.send(new PutCommand({ TableName: name, Item }));
+  return { sessionId };
+}
+
+/** The class has taken place: its session and the bookings' copies of its times move to the last two hours. */
+export async function holdClassNow(sessionId: string) {
+  const { QueryCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { client, name } = e2eTable();
+  const startsAt = new Date(Date.now() - 2 * HOUR).toISOString();
+  const endsAt = new Date(Date.now() - 5 * 60_000).toISOString();
+  await client.send(new UpdateCommand({ TableName: name, Key: keys.trainingSession(sessionId), UpdateExpression: 'SET startsAt = :s, endsAt = :e', ExpressionAttributeValues: { ':s': startsAt, ':e': endsAt } }));
+  const { Items } = await client.send(new QueryCommand({ TableName: name, IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk', ExpressionAttributeValues: { ':pk': keys.trainingBookingsOfSession(sessionId) } }));
+  for (const booking of Items ?? []) {
+    await client.send(new UpdateCommand({ TableName: name, Key: keys.trainingBooking(booking.id as string), UpdateExpression: 'SET sessionStartsAt = :s, sessionEndsAt = :e', ExpressionAttributeValues: { ':s': startsAt, ':e': endsAt } }));
+  }
 }

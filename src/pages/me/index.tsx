@@ -57,6 +57,7 @@ export default function MePage() {
   if (me.role === 'resident') {
     rows.push(
       { key: 'signups', title: '我的报名', value: '审核进度、签到码', to: PAGES.mySignups, className: 'my-signups-row', testId: 'me-signups' },
+      { key: 'trainings', title: '我的培训', value: '预约、学时、证书', to: PAGES.myTrainings, className: 'my-trainings-row', testId: 'me-trainings' },
       { key: 'inbox', title: '我的消息', to: PAGES.inbox, className: 'my-inbox-row', badge: unread, testId: 'me-inbox' },
     )
   }
@@ -77,11 +78,14 @@ export default function MePage() {
     rows.push({ key: 'demand', title: '用工数据库', value: '用工数量、缺工情况', to: PAGES.staffDemand, className: 'staff-demand-row', testId: 'me-staff-demand' })
     rows.push({ key: 'reports', title: '举报与维权', to: PAGES.staffReports, className: 'staff-reports-row', testId: 'me-staff-reports' })
     rows.push({ key: 'events', title: '招聘活动', value: '供需见面会', to: PAGES.staffEvents, className: 'staff-events-row', testId: 'me-staff-events' })
+    rows.push({ key: 'trainings', title: '培训管理', value: '发布、名单、出勤', to: PAGES.staffTrainings, className: 'staff-trainings-row', testId: 'me-staff-trainings' })
+    rows.push({ key: 'training-needs', title: '培训需求', value: '居民四清汇总', to: PAGES.staffTrainingNeeds, className: 'staff-training-needs-row', testId: 'me-staff-training-needs' })
     rows.push({ key: 'residents', title: '辖区居民', to: PAGES.staffResidents, className: 'staff-residents-row' })
   }
   if (me.role === 'employer') {
     rows.push({ key: 'employer-post', title: '发布岗位', value: '一分钟发布', to: PAGES.employerPost, className: 'employer-post-row', testId: 'me-employer-post' })
     rows.push({ key: 'employer-jobs', title: '我的岗位与报名', to: PAGES.employerJobs, className: 'employer-jobs-row', testId: 'me-employer-jobs' })
+    rows.push({ key: 'employer-trainings', title: '承办的培训', value: '培训机构看名单、记出勤', to: PAGES.staffTrainings, className: 'employer-trainings-row', testId: 'me-employer-trainings' })
     rows.push({ key: 'employer', title: '我的单位', value: me.employer?.orgName ?? '去登记', to: PAGES.employerOrg, className: 'employer-home-row', testId: 'me-employer-org' })
     rows.push({ key: 'inbox', title: '我的消息', value: '认证结果等', to: PAGES.inbox, className: 'my-inbox-row', badge: unread, testId: 'me-inbox' })
   }

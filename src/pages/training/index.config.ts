@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '培训' })
+export default definePageConfig({ navigationBarTitleText: '培训', enablePullDownRefresh: true })

@@ -1,0 +1,56 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/nut'
+import { TRAINING_BOOKING_TONE } from '@/constants/trainings'
+import { errorMessage } from '@/services/api-error'
+import { cancelTrainingBooking, openTraining, type TrainingBooking } from '@/services/trainings'
+import { bookingTitle, hoursText } from '@/utils/training-format'
+
+/** One booked (or waiting, attended…) session: when, where, its status, and 取消预约 while that is allowed. */
+export function BookingCard({ booking: b, onChanged }: { booking: TrainingBooking; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false)
+
+  const cancel = async () => {
+    if (busy) return
+    const { confirm } = await Taro.showModal({
+      title: '取消预约？',
+      content: b.status === 'waitlisted' ? '取消后会离开候补名单。' : '取消后名额会让给候补的人，想再上需要重新预约。',
+      confirmText: '取消预约',
+      cancelText: '不取消',
+    })
+    if (!confirm) return
+    setBusy(true)
+    try {
+      await cancelTrainingBooking(b.id)
+      Taro.showToast({ title: '已取消预约', icon: 'none' })
+      onChanged()
+    } catch (e) {
+      await Taro.showModal({ title: '没有取消成功', content: errorMessage(e), showCancel: false, confirmText: '知道了' })
+      onChanged()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='card booking-card' data-testid='my-training-booking' data-booking-id={b.id} data-status={b.status}>
+      <View className='booking-card__head' onClick={() => openTraining(b.training)} ariaRole='link'>
+        <Text className='booking-card__title'>{b.training.title}</Text>
+        <Text className={`booking-pill booking-pill--${TRAINING_BOOKING_TONE[b.status]}`}>{bookingTitle(b)}</Text>
+      </View>
+      <Text className='booking-card__when'>{b.session.scheduleText}</Text>
+      <Text className='booking-card__where'>
+        {b.session.address} · {hoursText(b.session.hours)}
+      </Text>
+      <Text className='booking-card__provider'>
+        {b.training.format} · {b.training.provider}
+      </Text>
+      {b.canCancel && (
+        <Button size='large' block fill='outline' className='booking-card__cancel' data-testid={`my-training-cancel-${b.id}`} loading={busy} disabled={busy} onClick={cancel}>
+          取消预约
+        </Button>
+      )}
+    </View>
+  )
+}
