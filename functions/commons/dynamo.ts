@@ -15,7 +15,9 @@ export function ddb(): DynamoDBDocumentClient {
       region: process.env.AWS_REGION || 'cn-northwest-1',
       ...(endpoint ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
       maxAttempts: 3,
-      requestHandler: new NodeHttpHandler({ connectionTimeout: 2000, requestTimeout: 5000, httpAgent: { maxSockets: 200 } }),
+      // A request DynamoDB has not answered in 5 s becomes BUSY (429) rather than a Lambda timeout; tests on a shared
+      // two-core box wait longer.
+      requestHandler: new NodeHttpHandler({ connectionTimeout: 2000, requestTimeout: Number(process.env.DYNAMODB_REQUEST_TIMEOUT_MS ?? 5000), httpAgent: { maxSockets: 200 } }),
     });
     baseClient = base;
     client = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });

@@ -10,7 +10,8 @@ export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems'
 export type TransactOutcome = { committed: true } | { committed: false; failed: number[] };
 
 const RETRYABLE = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded']);
-const MAX_ATTEMPTS = 30;
+/** Retries of one transaction that lost to others on the same items; the write budget bounds the time too. */
+const maxAttempts = () => Number(process.env.WRITE_ATTEMPTS ?? 30);
 /**
  * Give up well inside the 10-second function timeout, so a rush gets a clear 429, never a timeout. The integration
  * tests, which have no function timeout, raise it to see the engine's answers under any load.
@@ -27,7 +28,7 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
 export async function transact(items: TransactItem[], deadline = Date.now() + writeBudgetMs()): Promise<TransactOutcome> {
   // The SDK may resend a request whose answer was lost; with the token DynamoDB applies it once and answers success.
   const ClientRequestToken = randomUUID();
-  for (let attempt = 0; attempt < MAX_ATTEMPTS && Date.now() < deadline; attempt++) {
+  for (let attempt = 0; attempt < maxAttempts() && Date.now() < deadline; attempt++) {
     try {
       await ddb().send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken }));
       return { committed: true };

@@ -34,9 +34,11 @@ it('a new resident picks their community by search and sees 我的社区 with a 
 it('a villager walks district → street → village and sees the 5 km circle', async () => {
   const page = phone();
   await loginAs(page, '王小雨');
-  // She chose a community in the test above, so login lands on 首页; going on before it does races that navigation.
+  // She chose a community in the test above, so login lands on 首页. The picker she used then is still in the H5
+  // page stack, and changing the hash alone brings 首页 back: load the picker afresh.
   await page.waitForURL(/pages\/index\/index/);
   await page.goto(`${process.env.E2E_H5_URL}#/pages/community-picker/index`);
+  await page.reload();
   await page.locator('.division-item', { hasText: '文登区' }).first().click();
   await page.locator('.division-item', { hasText: '龙山路街道' }).first().click();
   await page.locator('.division-item', { hasText: '茅埠屯村委会' }).first().click();

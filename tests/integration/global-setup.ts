@@ -26,7 +26,8 @@ export default async function globalSetup() {
     SIGNUP_CONCURRENCY_PER_JOB: '100000',
     WRITE_BUDGET_MS: '120000',
     // several test files rush their own seat counters at once on two cores: exactness is checked, not speed
-    BOOKING_ATTEMPTS: '1000',
+    WRITE_ATTEMPTS: '1000',
+    DYNAMODB_REQUEST_TIMEOUT_MS: '60000',
   });
   const names = await ensureTables(dynamo.endpoint, 'test');
   process.env.TABLE_NAME = names.MainTable;

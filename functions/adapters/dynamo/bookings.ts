@@ -78,7 +78,7 @@ export type JoinOutcome =
  * How often one request re-decides after losing a race before answering BUSY. The write budget bounds the time
  * anyway; tests that fire hundreds of joins at one seat counter on a shared machine raise both.
  */
-const attempts = () => Number(process.env.BOOKING_ATTEMPTS ?? 40);
+const attempts = () => Number(process.env.WRITE_ATTEMPTS ?? 40);
 
 export async function join(request: JoinRequest): Promise<JoinOutcome> {
   const { bookable, userId } = request;

@@ -13,9 +13,8 @@ import { useSession } from '@/hooks/use-session'
 import { errorMessage } from '@/services/api-error'
 import { exportLabourDemand, getLabourDemand } from '@/services/labour-demand'
 import { go, goLogin, PAGES } from '@/utils/routes'
+import { openExport } from '../../utils/open-export'
 import './index.scss'
-
-const IS_H5 = process.env.TARO_ENV === 'h5'
 
 /**
  * 社区用工数据库 (鲁就办〔2023〕13号 三、15; 威就办〔2023〕9号 三、8): 用工数量, 缺工 and 用工条件 of the employers in a
@@ -72,23 +71,6 @@ function openDivision(code: string | null) {
   else Taro.navigateTo({ url })
 }
 
-/** H5 opens the file in a new tab; WeChat downloads it and opens Excel files in its viewer, or copies the link. */
-async function openExport(url: string, format: DemandExportFormat) {
-  if (IS_H5) {
-    window.open(url, '_blank')
-    return
-  }
-  if (format === 'xlsx') {
-    const file = await Taro.downloadFile({ url })
-    if (file.statusCode === 200) {
-      await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true })
-      return
-    }
-  }
-  await Taro.setClipboardData({ data: url })
-  Taro.showModal({ title: '下载链接已复制', content: '请粘贴到电脑浏览器中打开下载，链接 15 分钟内有效。', showCancel: false, confirmText: '知道了' })
-}
-
 function DemandView({ data }: { data: LabourDemandResponse }) {
   const [exporting, setExporting] = useState<DemandExportFormat | null>(null)
   const t = data.totals
@@ -98,7 +80,7 @@ function DemandView({ data }: { data: LabourDemandResponse }) {
     setExporting(format)
     try {
       const file = await exportLabourDemand(data.division.code, format)
-      await openExport(file.url, format)
+      await openExport(file.url, format === 'xlsx')
     } catch (e) {
       Taro.showModal({ title: '导出没有成功', content: errorMessage(e), showCancel: false, confirmText: '知道了' })
     } finally {

@@ -9,13 +9,18 @@ import { PageLoading } from '@/components/page-loading'
 import { useAsync } from '@/hooks/use-async'
 import { staffEvents, type JobEvent } from '@/services/events'
 import { PAGES } from '@/utils/routes'
+import { StaffGate } from '../../components/staff-gate'
 import { EventForm } from './event-form'
-import { StaffGate } from './staff-gate'
+import { FAIR_GATE } from './fair-gate'
 import './index.scss'
 
 /** 招聘活动: the fairs in my area, and 新建活动 (威就办〔2023〕9号 三、7 供需见面会). */
 export default function StaffEventsPage() {
-  return <StaffGate className='staff-events-page'>{(scope) => <EventsOfScope scope={scope} />}</StaffGate>
+  return (
+    <StaffGate className='staff-events-page' {...FAIR_GATE}>
+      {(me) => me.staff && <EventsOfScope scope={me.staff} />}
+    </StaffGate>
+  )
 }
 
 function openRoster(eventId: string) {

@@ -6,13 +6,18 @@ import { PageLoading } from '@/components/page-loading'
 import { useAsync } from '@/hooks/use-async'
 import { eventRoster, type EventRoster } from '@/services/events'
 import { go, PAGES } from '@/utils/routes'
-import { StaffGate } from '../events/staff-gate'
+import { StaffGate } from '../../components/staff-gate'
+import { FAIR_GATE } from '../events/fair-gate'
 import './index.scss'
 
 /** 报名名单 of one fair, for staff over its community: who holds a seat, who waits, who cancelled. */
 export default function StaffRosterPage() {
   const id = useRouter().params.id ?? ''
-  return <StaffGate className='roster-page'>{() => <Roster eventId={id} />}</StaffGate>
+  return (
+    <StaffGate className='roster-page' {...FAIR_GATE}>
+      {() => <Roster eventId={id} />}
+    </StaffGate>
+  )
 }
 
 function Roster({ eventId }: { eventId: string }) {

@@ -6,7 +6,8 @@ import { PageLoading } from '@/components/page-loading'
 import { useAsync } from '@/hooks/use-async'
 import { trainingNeedsReport, type TrainingNeedsReport } from '@/services/staff-trainings'
 import { go, PAGES } from '@/utils/routes'
-import { TrainingGate } from '../trainings/training-gate'
+import { StaffGate } from '../../components/staff-gate'
+import { trainingGate } from '../trainings/training-gate'
 import './index.scss'
 
 /**
@@ -16,9 +17,9 @@ import './index.scss'
 export default function TrainingNeedsReportPage() {
   const division = useRouter().params.division || null
   return (
-    <TrainingGate className='needs-report-page' allowEmployers={false} purpose='查看辖区居民的培训需求'>
+    <StaffGate className='needs-report-page' {...trainingGate(false, '查看辖区居民的培训需求')}>
       {(me) => <Report division={division} userId={me.id} />}
-    </TrainingGate>
+    </StaffGate>
   )
 }
 

@@ -7,7 +7,8 @@ import { PageLoading } from '@/components/page-loading'
 import { useAsync } from '@/hooks/use-async'
 import { trainingRoster, type RosterItem, type TrainingRoster } from '@/services/staff-trainings'
 import { go, PAGES } from '@/utils/routes'
-import { TrainingGate } from '../trainings/training-gate'
+import { StaffGate } from '../../components/staff-gate'
+import { trainingGate } from '../trainings/training-gate'
 import { ExportButton } from './export-button'
 import { RosterRow } from './roster-row'
 import './index.scss'
@@ -16,9 +17,9 @@ import './index.scss'
 export default function TrainingRosterPage() {
   const { trainingId = '', sessionId = '' } = useRouter().params
   return (
-    <TrainingGate className='training-roster-page' allowEmployers purpose='查看培训预约名单、记出勤'>
+    <StaffGate className='training-roster-page' {...trainingGate(true, '查看培训预约名单、记出勤')}>
       {() => <Roster trainingId={trainingId} sessionId={sessionId} />}
-    </TrainingGate>
+    </StaffGate>
   )
 }
 

@@ -9,7 +9,8 @@ import { PageLoading } from '@/components/page-loading'
 import { useAsync } from '@/hooks/use-async'
 import { staffTrainings } from '@/services/staff-trainings'
 import { go, PAGES } from '@/utils/routes'
-import { canPublishTrainings, TrainingGate } from './training-gate'
+import { StaffGate } from '../../components/staff-gate'
+import { canPublishTrainings, trainingGate } from './training-gate'
 import { TrainingForm } from './training-form'
 import { TrainingItem } from './training-item'
 import './index.scss'
@@ -20,9 +21,9 @@ import './index.scss'
  */
 export default function StaffTrainingsPage() {
   return (
-    <TrainingGate className='staff-trainings-page' allowEmployers purpose='管理培训、查看预约名单、记出勤'>
+    <StaffGate className='staff-trainings-page' {...trainingGate(true, '管理培训、查看预约名单、记出勤')}>
       {(me) => <TrainingsOfScope me={me} />}
-    </TrainingGate>
+    </StaffGate>
   )
 }
 

@@ -8,6 +8,7 @@ import { errorMessage, isApiError } from '@/services/api-error'
 import { bookTrainingSession, cancelTrainingBooking, type TrainingDetail, type TrainingSession } from '@/services/trainings'
 import { go, goLoginAndBack, PAGES } from '@/utils/routes'
 import { bookingTitle, hoursText, seatsText } from '@/utils/training-format'
+import { confirmCancelBooking } from '../../utils/confirm-cancel'
 import { FixFacts } from './training-sections'
 
 type MyBooking = NonNullable<TrainingSession['myBooking']>
@@ -50,13 +51,7 @@ export function SessionsPanel({ training, onChanged }: { training: TrainingDetai
 
   const cancel = (s: TrainingSession, b: MyBooking) =>
     run(s.id, async () => {
-      const { confirm } = await Taro.showModal({
-        title: '取消预约？',
-        content: b.status === 'waitlisted' ? '取消后会离开候补名单。' : '取消后名额会让给候补的人，想再上需要重新预约。',
-        confirmText: '取消预约',
-        cancelText: '不取消',
-      })
-      if (!confirm) return
+      if (!(await confirmCancelBooking(b.status === 'waitlisted'))) return
       await cancelTrainingBooking(b.id)
       setOverrides((o) => ({ ...o, [s.id]: null }))
       Taro.showToast({ title: '已取消预约', icon: 'none' })

@@ -6,6 +6,7 @@ import { TRAINING_BOOKING_TONE } from '@/constants/trainings'
 import { errorMessage } from '@/services/api-error'
 import { cancelTrainingBooking, openTraining, type TrainingBooking } from '@/services/trainings'
 import { bookingTitle, hoursText } from '@/utils/training-format'
+import { confirmCancelBooking } from '../../utils/confirm-cancel'
 
 /** One booked (or waiting, attended…) session: when, where, its status, and 取消预约 while that is allowed. */
 export function BookingCard({ booking: b, onChanged }: { booking: TrainingBooking; onChanged: () => void }) {
@@ -13,13 +14,7 @@ export function BookingCard({ booking: b, onChanged }: { booking: TrainingBookin
 
   const cancel = async () => {
     if (busy) return
-    const { confirm } = await Taro.showModal({
-      title: '取消预约？',
-      content: b.status === 'waitlisted' ? '取消后会离开候补名单。' : '取消后名额会让给候补的人，想再上需要重新预约。',
-      confirmText: '取消预约',
-      cancelText: '不取消',
-    })
-    if (!confirm) return
+    if (!(await confirmCancelBooking(b.status === 'waitlisted'))) return
     setBusy(true)
     try {
       await cancelTrainingBooking(b.id)

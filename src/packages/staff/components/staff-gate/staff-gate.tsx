@@ -8,22 +8,26 @@ import { LoginPrompt } from '@/components/prompts'
 import { useSession } from '@/hooks/use-session'
 import { go, goLogin, PAGES } from '@/utils/routes'
 
-export interface TrainingGateProps {
+export interface StaffGateProps {
   className: string
-  /** Training providers' employer accounts may see their own trainings and rosters (not the needs report). */
-  allowEmployers: boolean
-  /** What the page is for, said to whoever may not open it. */
-  purpose: string
+  /** Employer accounts (training providers) may open the page too. */
+  allowEmployers?: boolean
+  /** Said to a visitor who is not signed in: which account to sign in with, and for what. */
+  loginText: string
+  /** Said to a signed-in account that may not open the page… */
+  deniedTitle: string
+  /** …and what the page is for. */
+  deniedText: string
   children: (me: Me) => ReactNode
 }
 
-/** The staff training pages open for staff (and, where allowed, providers); everyone else gets a way forward. */
-export function TrainingGate({ className, allowEmployers, purpose, children }: TrainingGateProps) {
+/** Staff pages open only for staff (and, where allowed, providers); everyone else gets a way forward. */
+export function StaffGate({ className, allowEmployers = false, loginText, deniedTitle, deniedText, children }: StaffGateProps) {
   const { status, me, error, reload } = useSession()
   if (status === 'anonymous') {
     return (
       <View className={`page ${className}`}>
-        <LoginPrompt description={`请用工作人员${allowEmployers ? '或培训机构' : ''}账号登录后${purpose}。`} />
+        <LoginPrompt description={loginText} />
       </View>
     )
   }
@@ -41,8 +45,8 @@ export function TrainingGate({ className, allowEmployers, purpose, children }: T
       <View className={`page ${className}`}>
         <EmptyState
           icon='员'
-          title={allowEmployers ? '仅工作人员和培训机构可以查看' : '仅工作人员可以查看'}
-          description={`这个页面用于${purpose}。`}
+          title={deniedTitle}
+          description={deniedText}
           action={{ text: '返回我的', onClick: () => go(PAGES.me) }}
           secondary={{ text: '切换账号', onClick: goLogin }}
         />
@@ -51,6 +55,3 @@ export function TrainingGate({ className, allowEmployers, purpose, children }: T
   }
   return <>{children(me)}</>
 }
-
-/** 发布培训 and 加一次课 are for 区市 and 市 staff (县级职业技能培训通用项目清单). */
-export const canPublishTrainings = (me: Me) => me.role === 'staff' && !!me.staff && (me.staff.level === 'district' || me.staff.level === 'city')

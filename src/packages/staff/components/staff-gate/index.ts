@@ -1,0 +1,1 @@
+export { StaffGate, type StaffGateProps } from './staff-gate'
