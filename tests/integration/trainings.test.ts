@@ -295,3 +295,18 @@ describe('trainings near 张秀英', () => {
     expect(near.body.items.every((t: { myEligibility: unknown }) => t.myEligibility === null)).toBe(true);
   });
 });
+
+describe('注销 with a training place', () => {
+  it('gives the seat back before the account goes', async () => {
+    const { handler: deleteMe } = await import('../../functions/handlers/profile/delete-me');
+    const trainingId = (await newTraining()).id;
+    const sessionId = (await newSession(trainingId, 1)).id;
+    const leaving = await putResident('training-leaver');
+    const next = await putResident('training-next');
+    expect((await book(leaving, trainingId, sessionId)).body.status).toBe('booked');
+    expect((await book(next, trainingId, sessionId)).body.status).toBe('waitlisted');
+    expect((await invoke(deleteMe, { token: leaving })).status).toBe(200);
+    const mine = await invoke(myTrainings, { token: next });
+    expect(mine.body.bookings.find((b: { session: { id: string } }) => b.session.id === sessionId)?.status).toBe('booked');
+  });
+});

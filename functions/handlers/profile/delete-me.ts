@@ -4,9 +4,10 @@ import { endSignup } from '#adapters/dynamo/signup-transitions';
 import { listSignupsOfUser, requireSignup } from '#adapters/dynamo/signups';
 import { deleteUser, deleteUserPartition, getUser } from '#adapters/dynamo/users';
 import { canApply } from '#domain/booking/lifecycle';
+import { cancelBooking, getBooking, listBookingsOfUser } from '#adapters/dynamo/training-bookings';
 
 /**
- * 注销: open sign-ups are cancelled first, so their seats go to the people waiting; then the inbox, calendar and
+ * 注销: open sign-ups and training places are cancelled first, so their seats go to the people waiting; then the inbox, calendar and
  * account are deleted. Sign-up records that employers and staff keep for wage questions stay, without the person's
  * name or phone (they read those from the deleted account).
  */
@@ -28,6 +29,11 @@ export const handler = httpHandler('deleteMe', async ({ principal }) => {
   }
   for (const row of current.filter((r) => canApply('cancel', r.status))) {
     await endSignup(row, { to: 'cancelled', by: 'resident', reason: '居民注销账号' }, now);
+  }
+  // Training places too: a class not yet started gets its seat back for the next in line.
+  const bookings = await Promise.all((await listBookingsOfUser(user.id)).map((row) => getBooking(row.id)));
+  for (const row of bookings) {
+    if (row && (row.status === 'booked' || row.status === 'waitlisted') && Date.parse(row.sessionStartsAt) > now) await cancelBooking(row, now);
   }
   await deleteUserPartition(user.id);
   await deleteUser(user);
