@@ -29,3 +29,20 @@ export const CursorQuerySchema = z.object({
 });
 
 export const OkSchema = z.object({ ok: z.literal(true) });
+
+/** A Weihai calendar day, YYYY-MM-DD. 2026-02-30 matches the pattern but is no day: it must read back as itself. */
+export const LocalDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-11-25')
+  .refine((d) => { const t = Date.parse(`${d}T00:00:00Z`); return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d; }, '没有这一天，请核对日期');
+
+/** A Weihai clock time, HH:mm. */
+export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 09:00');
+
+/** `a,b,c` in a query string → a validated list. */
+export const csvOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .max(200)
+    .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)));

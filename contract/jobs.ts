@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CommunityCodeSchema, GeoPointSchema, LatitudeSchema, LongitudeSchema } from './common';
+import { CommunityCodeSchema, csvOf, GeoPointSchema, LatitudeSchema, LongitudeSchema } from './common';
 
 export const JOB_TYPES = ['零工', '全职', '兼职', '公益性岗位', '社区微工厂', '居家就业'] as const;
 export const JobTypeSchema = z.enum(JOB_TYPES).describe('社区微工厂 = 社区微工厂/来料加工');
@@ -39,14 +39,6 @@ export const JobCardSchema = z
   })
   .meta({ id: 'JobCard' });
 export type JobCard = z.infer<typeof JobCardSchema>;
-
-/** `a,b,c` in a query string → a validated list. */
-const csvOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .max(200)
-    .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values)));
 
 export const NearbyJobsQuerySchema = z
   .object({

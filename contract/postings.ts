@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CommunityCodeSchema } from './common';
+import { CommunityCodeSchema, LocalDateSchema, LocalTimeSchema } from './common';
 import { JobTagSchema, JobTypeSchema, PayUnitSchema } from './jobs';
 
 /** A posting's life: 草稿 → 招聘中 → 已关闭 / 已结束; staff may 暂停展示 one while a report is reviewed. */
@@ -8,24 +8,18 @@ export const PostingStatusSchema = z.enum(POSTING_STATUSES);
 export type PostingStatus = z.infer<typeof PostingStatusSchema>;
 export const POSTING_STATUS_LABEL: Record<PostingStatus, string> = { draft: '草稿', open: '招聘中', closed: '已关闭', expired: '已结束', hidden: '暂停展示（核查中）' };
 
-const DateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-11-25')
-  // 2026-02-30 matches the pattern but is no day: it must read back as itself.
-  .refine((d) => { const t = Date.parse(`${d}T00:00:00Z`); return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d; }, '没有这一天，请核对日期');
-const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 09:00');
 
 /** Times are Weihai local (UTC+8). A shift ends the same day it starts. */
 export const PostingScheduleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('once'), date: DateSchema, startTime: TimeSchema, endTime: TimeSchema }).strict(),
+  z.object({ kind: z.literal('once'), date: LocalDateSchema, startTime: LocalTimeSchema, endTime: LocalTimeSchema }).strict(),
   z
     .object({
       kind: z.literal('recurring'),
       weekdays: z.array(z.number().int().min(1).max(7)).min(1, '请至少选择一个工作日').max(7),
-      fromDate: DateSchema,
-      toDate: DateSchema,
-      startTime: TimeSchema,
-      endTime: TimeSchema,
+      fromDate: LocalDateSchema,
+      toDate: LocalDateSchema,
+      startTime: LocalTimeSchema,
+      endTime: LocalTimeSchema,
     })
     .strict(),
 ]);

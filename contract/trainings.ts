@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CommunityCodeSchema, DivisionCodeSchema, GeoPointSchema, LatitudeSchema, LongitudeSchema } from './common';
+import { CommunityCodeSchema, csvOf, DivisionCodeSchema, GeoPointSchema, LatitudeSchema, LocalDateSchema, LocalTimeSchema, LongitudeSchema } from './common';
 
 /**
  * 职业技能培训 near home. The county list (职业技能培训通用项目清单) states for every item 培训内容, 培训学时, 参训要求 and
@@ -90,15 +90,6 @@ export const TrainingDetailSchema = TrainingSummarySchema.extend({
 }).meta({ id: 'TrainingDetail' });
 export type TrainingDetail = z.infer<typeof TrainingDetailSchema>;
 
-const csvOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .max(200)
-    .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values)));
-
-const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-11-25');
-
 export const TrainingsQuerySchema = z
   .object({
     near: z
@@ -108,8 +99,8 @@ export const TrainingsQuerySchema = z
       .describe('纬度,经度；不填则以登录居民的社区为中心'),
     format: csvOf(TRAINING_FORMATS).optional(),
     category: csvOf(TRAINING_CATEGORIES).optional(),
-    from: DateSchema.optional().describe('只看这天及以后有课的培训'),
-    to: DateSchema.optional(),
+    from: LocalDateSchema.optional().describe('只看这天及以后有课的培训'),
+    to: LocalDateSchema.optional(),
   })
   .strict();
 
@@ -194,9 +185,9 @@ export const CreateTrainingBodySchema = z
 
 export const CreateSessionBodySchema = z
   .object({
-    date: DateSchema,
-    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 19:00'),
-    endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 21:00'),
+    date: LocalDateSchema,
+    startTime: LocalTimeSchema,
+    endTime: LocalTimeSchema,
     address: z.string().trim().min(4).max(100).optional().describe('不填则用培训的地点'),
     capacity: z.number().int().min(1, '名额至少 1 人').max(500, '名额最多 500 人'),
   })
