@@ -1,6 +1,5 @@
-import { admitted } from '#commons/admission';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { httpHandler, toErrorResponse } from '#commons/http';
+import { behindBookingGate } from '#commons/booking-gate';
+import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
 import { mySignupResponse } from '#commons/signups';
 import { getJob } from '#adapters/dynamo/jobs';
@@ -10,12 +9,6 @@ import { assertStillResident } from '#commons/resident-account';
 import { signupClosesAt } from '#domain/booking/gig-times';
 import { missingForSignup } from '#domain/signups/readiness';
 
-/**
- * Per gig, this many sign-ups work at once in one process; more wait their turn, up to 4 s (well inside the 10 s
- * function timeout), then get 429 "try again". The integration tests lift the limit to hit the engine with full concurrency.
- */
-const concurrentPerJob = () => Number(process.env.SIGNUP_CONCURRENCY_PER_JOB ?? 8);
-const MAX_WAIT_MS = 4000;
 
 /** 报名: a seat (待审核) or a place in the queue (候补第 N 位), or the reason why not. */
 const signUp = httpHandler('createSignup', async ({ params, principal }) => {
@@ -34,6 +27,4 @@ const signUp = httpHandler('createSignup', async ({ params, principal }) => {
   return mySignupResponse(row, now);
 });
 
-/** The gate stands before everything else, the idempotency record included, so a waiting request costs the database nothing. */
-export const handler = (event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyResultV2> =>
-  admitted(`job:${event.pathParameters?.jobId ?? ''}`, concurrentPerJob(), MAX_WAIT_MS, () => signUp(event, context)).catch((error) => toErrorResponse(error, 'createSignup'));
+export const handler = behindBookingGate('createSignup', (event) => `job:${event.pathParameters?.jobId ?? ''}`, signUp);

@@ -1,6 +1,5 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { admitted } from '#commons/admission';
-import { httpHandler, toErrorResponse } from '#commons/http';
+import { behindBookingGate } from '#commons/booking-gate';
+import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
 import { residentAccount } from '#commons/resident-account';
 import { bookingResponse, residentFacts } from '#commons/trainings';
@@ -8,10 +7,6 @@ import { eligibilityVerdict } from '#domain/trainings/eligibility';
 import { canBook } from '#domain/trainings/rules';
 import { activeBookingOf, bookSession } from '#adapters/dynamo/training-bookings';
 import { requireSession, requireTraining } from '#adapters/dynamo/trainings';
-
-/** Same gate as gig sign-ups and job fairs (events/register-for-event.ts): a rush on one class waits its turn. */
-const concurrentPerSession = () => Number(process.env.SIGNUP_CONCURRENCY_PER_JOB ?? 8);
-const MAX_WAIT_MS = 4000;
 
 /** 预约一次课: a seat while any are left, else 候补; only for residents who meet the 参训要求 (鲁就办〔2023〕13号 三、11/12). */
 const book = httpHandler('bookTrainingSession', async ({ params, principal }) => {
@@ -30,7 +25,5 @@ const book = httpHandler('bookTrainingSession', async ({ params, principal }) =>
   return bookingResponse(await bookSession(training, session, principal.userId, now), now);
 });
 
-export const handler = (event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyResultV2> =>
-  admitted(`tsession:${event.pathParameters?.sessionId ?? ''}`, concurrentPerSession(), MAX_WAIT_MS, () => book(event, context)).catch((error) =>
-    toErrorResponse(error, 'bookTrainingSession'),
-  );
+/** A rush on one class waits its turn at the same gate as gig sign-ups and job fairs. */
+export const handler = behindBookingGate('bookTrainingSession', (event) => `tsession:${event.pathParameters?.sessionId ?? ''}`, book);
