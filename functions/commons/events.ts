@@ -1,13 +1,10 @@
 import type { EventRegistration, JobEvent } from '@contract';
 import type { Principal } from '#domain/auth/principal';
 import { staffCovers } from '#domain/auth/scope';
-import type { LatLng } from '#domain/divisions/geo';
 import { eventView, registrationView, type EventRow, type RegistrationRow } from '#domain/events/view';
-import { getCommunity } from '#adapters/dynamo/divisions';
 import { activeRegistration, getRegistration, positionOf, requireEvent } from '#adapters/dynamo/events';
-import { getUser } from '#adapters/dynamo/users';
 import { AppError } from './errors';
-import { nearestCommunityTo } from './nearest-community';
+import { homePoint } from './nearest-community';
 
 /** Shared steps of the event handlers (functions/handlers/events/*), so each handler reads as its use-case. */
 
@@ -26,19 +23,6 @@ export async function eventInStaffScope(eventId: string, principal: Principal): 
   const row = await requireEvent(eventId);
   if (!staffCovers(principal, row.communityCode)) throw new AppError('OUT_OF_SCOPE');
   return row;
-}
-
-/** Where a resident's distances are measured from when no position is given: their home community. */
-export async function homePoint(principal: Principal | undefined): Promise<(LatLng & { communityCode: string }) | undefined> {
-  if (principal?.role !== 'resident') return undefined;
-  const code = (await getUser(principal.userId))?.homeCommunityCode;
-  const community = code ? await getCommunity(code) : undefined;
-  return community ? { lat: community.lat, lng: community.lng, communityCode: community.code } : undefined;
-}
-
-/** The community nearest a point, to know which district's events to list. */
-export async function nearestCommunityCode(origin: LatLng): Promise<string | undefined> {
-  return (await nearestCommunityTo(origin))?.item.code;
 }
 
 /** One event as the page shows it, with the signed-in resident's own registration and distance from home. */

@@ -1,7 +1,6 @@
 import type { LabourDemandResponse } from '@contract';
 import type { Principal } from '#domain/auth/principal';
 import { staffCovers } from '#domain/auth/scope';
-import { DISTRICTS } from '#domain/divisions/catalog';
 import { childrenDemand, divisionOf, employerDemand, sumFigures } from '#domain/labour-demand/aggregate';
 import { openPostingsOfOrgs } from '#adapters/dynamo/labour-demand';
 import { listOrgsInDivision } from '#adapters/dynamo/orgs';
@@ -18,7 +17,7 @@ export async function loadLabourDemand(principal: Principal, requested: string |
   if (!division) throw new AppError('NOT_FOUND', '没有找到这个区划，请从列表中选择');
   if (!staffCovers(principal, code)) throw new AppError('OUT_OF_SCOPE');
   const nowIso = now.toISOString();
-  const orgs = await listOrgsInDivision(code, DISTRICTS.map((d) => d.code).filter((d) => d.startsWith(code)));
+  const orgs = await listOrgsInDivision(code);
   const postings = await openPostingsOfOrgs(orgs.map((org) => org.id), nowIso);
   const employers = orgs
     .map((org) => employerDemand(org, postings.get(org.id) ?? []))

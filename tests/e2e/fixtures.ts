@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/adapters/dynamo/keys';
 import { COMMUNITIES } from '../../functions/domain/divisions/catalog';
 import { cellOf } from '../../functions/domain/divisions/geo';
+import { weihaiDate, weihaiInstant } from '../../functions/domain/time/weihai-clock';
 import { communityPoint } from '../../scripts/seed/coordinates';
 
 const HOUR = 3600_000;
@@ -49,7 +50,7 @@ export async function putDongshanEveningClass(trainingId: string, title: string)
   const { trainingItem, sessionItem } = await import('../../functions/adapters/dynamo/trainings');
   const { client, name } = e2eTable();
   const community = COMMUNITIES.find((c) => c.code === '371002002001')!;
-  const tomorrow = new Date(Date.now() + 8 * HOUR + 24 * HOUR).toISOString().slice(0, 10);
+  const tomorrow = weihaiDate(Date.now() + 24 * HOUR);
   const sessionId = `${trainingId}-s1`;
   const now = new Date().toISOString();
   const training = {
@@ -60,7 +61,7 @@ export async function putDongshanEveningClass(trainingId: string, title: string)
     ...communityPoint(community), createdBy: 'user-staff-district', createdAt: now,
   };
   const session = {
-    id: sessionId, trainingId, startsAt: new Date(`${tomorrow}T19:00:00+08:00`).toISOString(), endsAt: new Date(`${tomorrow}T21:00:00+08:00`).toISOString(),
+    id: sessionId, trainingId, startsAt: weihaiInstant(tomorrow, '19:00'), endsAt: weihaiInstant(tomorrow, '21:00'),
     hours: 2, address: training.address, capacity: 20, seatsLeft: 20, status: 'open', waitlistCount: 0, createdAt: now,
   };
   for (const Item of [trainingItem(training as never), sessionItem(session as never)]) await client.send(new PutCommand({ TableName: name, Item }));

@@ -6,6 +6,7 @@ import type { OrgRow } from '../../functions/adapters/dynamo/orgs';
 import { COMMUNITIES, findCommunity } from '../../functions/domain/divisions/catalog';
 import { demoOrgs } from '../../scripts/seed/demo-work';
 import { creditCodeCheckChar } from '../../functions/domain/orgs/credit-code';
+import { DAY_MS, weihaiDate } from '../../functions/domain/time/weihai-clock';
 
 /** An employer as registration and verification store it: the division index and the status queue keys included. */
 export async function putOrg(id: string, communityCode: string, extra: Partial<OrgRow> = {}): Promise<OrgRow> {
@@ -62,7 +63,7 @@ export async function putEmployerWithoutOrg(id: string) {
 
 /** A Weihai date (YYYY-MM-DD) `days` from today. */
 export function weihaiDay(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 24 * 3600_000).toISOString().slice(0, 10);
+  return weihaiDate(Date.now() + days * DAY_MS);
 }
 
 export function postingBody(overrides: Record<string, unknown> = {}) {

@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { OrgStatus, OrgType } from '@contract';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
+import { districtsOf } from '#domain/divisions/catalog';
 import { keys } from './keys';
 import { batchGetAll, queryAll } from './query-all';
 
@@ -54,8 +55,8 @@ export async function getOrgs(orgIds: string[]): Promise<Map<string, OrgRow>> {
  * Every organisation in a division (district partition of GSI1, narrowed to a street or community by begins_with);
  * the city is its districts in turn.
  */
-export async function listOrgsInDivision(divisionCode: string, districtCodes: readonly string[]): Promise<OrgRow[]> {
-  const districts = divisionCode.length === 4 ? districtCodes : [divisionCode.slice(0, 6)];
+export async function listOrgsInDivision(divisionCode: string): Promise<OrgRow[]> {
+  const districts = districtsOf(divisionCode);
   const narrower = divisionCode.length > 6;
   const pages = await Promise.all(
     districts.map((district) =>

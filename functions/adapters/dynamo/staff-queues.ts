@@ -3,7 +3,7 @@ import type { StaffQueue } from '@contract';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
 import { invalidCursor } from '#commons/errors';
-import { DISTRICTS } from '#domain/divisions/catalog';
+import { districtsOf } from '#domain/divisions/catalog';
 import type { SignupRow } from '#domain/signups/signup-row';
 import { getSignups } from './signups';
 import { keys } from './keys';
@@ -40,7 +40,7 @@ export async function readDivisionQueue(
   ascending: boolean,
   index: 'GSI2' | 'GSI4' = 'GSI4',
 ): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
-  const districts = divisionCode.length === 4 ? DISTRICTS.map((d) => d.code).filter((code) => code.startsWith(divisionCode)) : [divisionCode.slice(0, 6)];
+  const districts = districtsOf(divisionCode);
   const narrower = divisionCode.length > 6;
   const position = decodeQueueCursor(cursor);
   const found: Record<string, unknown>[] = [];

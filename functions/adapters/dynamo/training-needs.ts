@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { TrainingNeedsBodySchema, TrainingNeedsSchema } from '@contract';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
-import { districtsOfDivision, type NeedsRow } from '#domain/trainings/needs-report';
+import { districtsOf } from '#domain/divisions/catalog';
+import type { NeedsRow } from '#domain/trainings/needs-report';
 import { keys } from './keys';
 import { queryAll } from './query-all';
 
@@ -50,7 +51,7 @@ export async function saveTrainingNeeds(userId: string, communityCode: string, b
 export async function listNeedsInDivision(code: string): Promise<NeedsRow[]> {
   const narrow = code.length > 6;
   const pages = await Promise.all(
-    districtsOfDivision(code).map((district) =>
+    districtsOf(code).map((district) =>
       queryAll<NeedsRow>({
         TableName: tableName(),
         IndexName: 'GSI1',

@@ -33,6 +33,14 @@ export const findDistrict = (code: string) => districtByCode.get(code);
 export const findStreet = (code: string) => streetByCode.get(code);
 export const findCommunity = (code: string) => communityByCode.get(code);
 
+/**
+ * The district partitions a division spans: indexes keyed by district (orgs, queues, fairs, trainings, needs) are
+ * read once for a district, street or community, and seven times for the city.
+ */
+export function districtsOf(divisionCode: string): string[] {
+  return divisionCode.length === 4 ? DISTRICTS.map((d) => d.code).filter((code) => code.startsWith(divisionCode)) : [divisionCode.slice(0, 6)];
+}
+
 export function displayDistrictName(code: string): string {
   return shortNameOf(code) ?? districtByCode.get(code)?.name ?? code;
 }

@@ -1,4 +1,5 @@
-import { canRegister, districtsOf, eventScheduleText, inNearbyWindow, inStaffWindow, timesProblem } from './rules';
+import { districtsOf } from '../divisions/catalog';
+import { canRegister, eventScheduleText, inNearbyWindow, inStaffWindow, timesProblem } from './rules';
 import { registrationView } from './view';
 
 const NOW = Date.parse('2025-06-10T02:00:00Z'); // 10:00 in Weihai

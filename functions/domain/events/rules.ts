@@ -1,4 +1,3 @@
-import { DISTRICTS } from '../divisions/catalog';
 import { DAY_MS, weihaiClock } from '../time/weihai-clock';
 
 /**
@@ -45,11 +44,6 @@ export const inNearbyWindow = (event: EventTimes, now: number) =>
 
 /** For staff: anything upcoming, and what ended in the last 7 days. */
 export const inStaffWindow = (event: EventTimes, now: number) => Date.parse(event.endsAt) > now - STAFF_LOOKBACK_DAYS * DAY_MS;
-
-/** The district partitions a division's events live in: the city's are all seven districts. */
-export function districtsOf(divisionCode: string): string[] {
-  return divisionCode.length === 4 ? DISTRICTS.map((d) => d.code) : [divisionCode.slice(0, 6)];
-}
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const local = (iso: string) => weihaiClock(Date.parse(iso)).asUtcFields;

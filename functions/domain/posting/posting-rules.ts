@@ -1,7 +1,8 @@
 import type { PostingBodySchema } from '@contract';
 import type { z } from 'zod';
 import { belowMinimumWage, minimumWageOn } from './minimum-wage';
-import { weihaiDate, type PostingTimes } from './posting-times';
+import { weihaiDate } from '../time/weihai-clock';
+import type { PostingTimes } from './posting-times';
 import { scamFindings, type ScamFinding } from './scam-terms';
 
 export type PostingInput = z.output<typeof PostingBodySchema>;

@@ -1,4 +1,5 @@
-import { postingTimes, weihaiDate } from './posting-times';
+import { weihaiDate } from '../time/weihai-clock';
+import { postingTimes } from './posting-times';
 
 describe('posting times (Weihai local → instants)', () => {
   it('a one-off shift is that day, UTC+8', () => {

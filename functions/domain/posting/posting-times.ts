@@ -1,4 +1,5 @@
 import type { PostingSchedule } from '@contract';
+import { weihaiInstant } from '../time/weihai-clock';
 
 /**
  * A posting's schedule in Weihai local time (UTC+8) → the instants the rest of the app works with: the feed, the
@@ -7,7 +8,6 @@ import type { PostingSchedule } from '@contract';
  */
 const WEEKDAY_NAMES = ['', '一', '二', '三', '四', '五', '六', '日'];
 
-const instant = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();
 
 export interface PostingTimes {
   startsAt: string;
@@ -23,19 +23,14 @@ const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.
 export function postingTimes(schedule: PostingSchedule): PostingTimes {
   const shiftHours = (minutes(schedule.endTime) - minutes(schedule.startTime)) / 60;
   if (schedule.kind === 'once') {
-    return { startsAt: instant(schedule.date, schedule.startTime), endsAt: instant(schedule.date, schedule.endTime), shiftHours, scheduleLabel: null };
+    return { startsAt: weihaiInstant(schedule.date, schedule.startTime), endsAt: weihaiInstant(schedule.date, schedule.endTime), shiftHours, scheduleLabel: null };
   }
   const days = [...new Set(schedule.weekdays)].sort((a, b) => a - b);
   const dayText = days.length === 7 ? '每天' : `每周${days.map((d) => WEEKDAY_NAMES[d]).join('、')}`;
   return {
-    startsAt: instant(schedule.fromDate, schedule.startTime),
-    endsAt: instant(schedule.toDate, schedule.endTime),
+    startsAt: weihaiInstant(schedule.fromDate, schedule.startTime),
+    endsAt: weihaiInstant(schedule.toDate, schedule.endTime),
     shiftHours,
     scheduleLabel: `${dayText} ${schedule.startTime}-${schedule.endTime}（${monthDay(schedule.fromDate)}至${monthDay(schedule.toDate)}）`,
   };
-}
-
-/** Today's date in Weihai, as the schedule's dates are written. */
-export function weihaiDate(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 }

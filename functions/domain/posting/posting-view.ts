@@ -1,6 +1,7 @@
 import { POSTING_STATUS_LABEL, type Posting, type PostingSchedule, type PostingStatus } from '@contract';
 import type { Job } from '../jobs/job';
 import { scheduleText } from '../jobs/schedule';
+import { weihaiDateTime } from '../time/weihai-clock';
 
 /** A job as its employer edits it: the posting fields, its seats and the status as of now. */
 export interface PostingRow extends Omit<Job, 'status'> {
@@ -26,12 +27,11 @@ export function postingStatus(row: Pick<PostingRow, 'status' | 'endsAt'>, now: n
 /** Demo and older posts have no stored schedule: their times read back as a one-off or a daily schedule. */
 function scheduleOf(row: Pick<PostingRow, 'schedule' | 'startsAt' | 'endsAt'>): PostingSchedule {
   if (row.schedule) return row.schedule;
-  const local = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
-  const [start, end] = [local(row.startsAt), local(row.endsAt)];
-  const times = { startTime: start.slice(11, 16), endTime: end.slice(11, 16) };
-  return start.slice(0, 10) === end.slice(0, 10)
-    ? { kind: 'once', date: start.slice(0, 10), ...times }
-    : { kind: 'recurring', weekdays: [1, 2, 3, 4, 5, 6, 7], fromDate: start.slice(0, 10), toDate: end.slice(0, 10), ...times };
+  const [start, end] = [weihaiDateTime(Date.parse(row.startsAt)), weihaiDateTime(Date.parse(row.endsAt))];
+  const times = { startTime: start.time, endTime: end.time };
+  return start.date === end.date
+    ? { kind: 'once', date: start.date, ...times }
+    : { kind: 'recurring', weekdays: [1, 2, 3, 4, 5, 6, 7], fromDate: start.date, toDate: end.date, ...times };
 }
 
 export function postingView(row: PostingRow, now: number): Posting {

@@ -24,3 +24,14 @@ export function weihaiClock(ms: number): WeihaiClock {
 
 export const isWeekend = (clock: WeihaiClock) => clock.weekday === 0 || clock.weekday === 6;
 export const isEvening = (clock: WeihaiClock) => clock.hour >= EVENING_STARTS_AT_HOUR;
+
+/** A Weihai wall-clock date (YYYY-MM-DD) and time (HH:mm) as an ISO instant. */
+export const weihaiInstant = (date: string, time: string) => new Date(Date.parse(`${date}T${time}:00Z`) - WEIHAI_UTC_OFFSET_MS).toISOString();
+
+/** The Weihai date (YYYY-MM-DD) and time (HH:mm) of an instant. */
+export function weihaiDateTime(ms: number): { date: string; time: string } {
+  const local = new Date(ms + WEIHAI_UTC_OFFSET_MS).toISOString();
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
+}
+
+export const weihaiDate = (ms: number) => weihaiDateTime(ms).date;

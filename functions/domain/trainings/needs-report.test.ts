@@ -1,5 +1,6 @@
 import { DAY_MS } from '../time/weihai-clock';
-import { districtsOfDivision, needsReport, sessionsByCategory, withinReach, type NeedsRow, type SupplyTraining } from './needs-report';
+import { districtsOf } from '../divisions/catalog';
+import { needsReport, sessionsByCategory, withinReach, type NeedsRow, type SupplyTraining } from './needs-report';
 
 const NOW = Date.parse('2026-11-20T02:00:00Z');
 const inDays = (days: number) => new Date(NOW + days * DAY_MS).toISOString();
@@ -57,8 +58,8 @@ describe('培训需求与供给', () => {
     });
 
     it('a street, district or the city reaches its district(s)', () => {
-      expect(districtsOfDivision('371002002')).toEqual(['371002']);
-      expect(districtsOfDivision('3710')).toEqual(['371002', '371003', '371071', '371072', '371073', '371082', '371083']);
+      expect(districtsOf('371002002')).toEqual(['371002']);
+      expect(districtsOf('3710')).toEqual(['371002', '371003', '371071', '371072', '371073', '371082', '371083']);
       const district = { kind: 'districts', districtCodes: ['371002'] } as const;
       expect(withinReach(at(40_000), district)).toBe(true);
       expect(withinReach(at(0, { communityCode: '371003001001' }), district)).toBe(false);

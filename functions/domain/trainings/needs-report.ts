@@ -1,5 +1,4 @@
 import { EMPLOYMENT_SITUATIONS, TRAINING_CATEGORIES, type TrainingCategory, type TrainingFormat, type TrainingNeedsReport } from '@contract';
-import { DISTRICTS } from '../divisions/catalog';
 import { distanceMeters, type LatLng } from '../divisions/geo';
 import { DAY_MS } from '../time/weihai-clock';
 
@@ -35,10 +34,6 @@ export type SupplyScope =
   | { kind: 'circle'; centre: LatLng; radiusMeters: number; districtCode: string }
   | { kind: 'districts'; districtCodes: readonly string[] };
 
-/** The district partitions a division's report reads: its own, or the city's seven. */
-export function districtsOfDivision(code: string): string[] {
-  return code.length === 4 ? DISTRICTS.map((d) => d.code) : [code.slice(0, 6)];
-}
 
 export function withinReach(training: SupplyTraining, scope: SupplyScope): boolean {
   const district = training.communityCode.slice(0, 6);

@@ -1,4 +1,5 @@
-import { progressAfter, sessionHours, weihaiInstant } from './rules';
+import { weihaiInstant } from '../time/weihai-clock';
+import { progressAfter, sessionHours } from './rules';
 import { bookingView, sessionView, type BookingRow, type SessionRow } from './views';
 
 const NOW = Date.parse('2026-06-10T02:00:00Z'); // 10:00 in Weihai

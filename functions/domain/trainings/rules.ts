@@ -1,6 +1,5 @@
 import type { Principal } from '../auth/principal';
-import { DISTRICTS } from '../divisions/catalog';
-import { WEIHAI_UTC_OFFSET_MS } from '../time/weihai-clock';
+import { districtsOf } from '../divisions/catalog';
 
 /**
  * Training rules that are not eligibility: who may publish, when a session can be booked or attended, and how
@@ -15,8 +14,7 @@ export const canPublishTrainings = (principal: Principal) =>
 /** The district partitions a staff member reads: the city all seven, anyone else their own district (read-only below it). */
 export function staffDistricts(principal: Principal): string[] {
   const code = principal.staff?.divisionCode;
-  if (!code) return [];
-  return code.length === 4 ? DISTRICTS.map((d) => d.code) : [code.slice(0, 6)];
+  return code ? districtsOf(code) : [];
 }
 
 export interface SessionTimes {
@@ -34,9 +32,6 @@ export const attendanceOpen = hasStarted;
 /** The reminder goes out two hours before class: enough to leave home, late enough not to be forgotten. */
 export const REMINDER_BEFORE_MS = 2 * 3600_000;
 export const reminderDueMs = (session: SessionTimes) => Date.parse(session.startsAt) - REMINDER_BEFORE_MS;
-
-/** A Weihai wall-clock date and time as an instant (UTC+8, no daylight saving). */
-export const weihaiInstant = (date: string, time: string) => new Date(Date.parse(`${date}T${time}:00Z`) - WEIHAI_UTC_OFFSET_MS).toISOString();
 
 /** 学时 of one class: its length in hours, to the half hour. */
 export const sessionHours = (session: SessionTimes) => Math.round(((Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 3600_000) * 2) / 2;

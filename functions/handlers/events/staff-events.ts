@@ -2,7 +2,8 @@ import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
 import { staffCovers } from '#domain/auth/scope';
 import { DAY_MS } from '#domain/time/weihai-clock';
-import { districtsOf, inStaffWindow, MAX_EVENT_DAYS, startRange, STAFF_LOOKBACK_DAYS } from '#domain/events/rules';
+import { districtsOf } from '#domain/divisions/catalog';
+import { inStaffWindow, MAX_EVENT_DAYS, startRange, STAFF_LOOKBACK_DAYS } from '#domain/events/rules';
 import { eventView } from '#domain/events/view';
 import { listEventsStarting } from '#adapters/dynamo/events';
 

@@ -1,10 +1,10 @@
 import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
 import { staffCovers } from '#domain/auth/scope';
-import { DISTRICTS } from '#domain/divisions/catalog';
+import { DISTRICTS, districtsOf } from '#domain/divisions/catalog';
 import { serviceCircleFor } from '#domain/divisions/service-circle';
 import { divisionOf } from '#domain/labour-demand/aggregate';
-import { districtsOfDivision, needsReport, sessionsByCategory, withinReach, type SupplyScope } from '#domain/trainings/needs-report';
+import { needsReport, sessionsByCategory, withinReach, type SupplyScope } from '#domain/trainings/needs-report';
 import { getCommunity } from '#adapters/dynamo/divisions';
 import { listNeedsInDivision } from '#adapters/dynamo/training-needs';
 import { listTrainingsInDistricts, sessionsOfTrainings } from '#adapters/dynamo/trainings';
@@ -12,7 +12,7 @@ import { listTrainingsInDistricts, sessionsOfTrainings } from '#adapters/dynamo/
 /** A community reaches its service circle, which may cross a district line; higher levels reach their district(s). */
 async function supplyScopeOf(code: string): Promise<{ scope: SupplyScope; districts: string[] }> {
   const community = code.length === 12 ? await getCommunity(code) : undefined;
-  if (!community) return { scope: { kind: 'districts', districtCodes: districtsOfDivision(code) }, districts: districtsOfDivision(code) };
+  if (!community) return { scope: { kind: 'districts', districtCodes: districtsOf(code) }, districts: districtsOf(code) };
   const scope: SupplyScope = { kind: 'circle', centre: community, radiusMeters: serviceCircleFor(community.kind).radiusMeters, districtCode: code.slice(0, 6) };
   return { scope, districts: DISTRICTS.map((d) => d.code) };
 }

@@ -2,7 +2,8 @@ import { ulid } from 'ulid';
 import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
 import { staffCovers } from '#domain/auth/scope';
-import { sessionHours, weihaiInstant } from '#domain/trainings/rules';
+import { sessionHours } from '#domain/trainings/rules';
+import { weihaiInstant } from '#domain/time/weihai-clock';
 import { sessionView, type SessionRow } from '#domain/trainings/views';
 import { putSession, requireTraining } from '#adapters/dynamo/trainings';
 

@@ -1,5 +1,5 @@
 import { httpHandler } from '#commons/http';
-import { homePoint } from '#commons/events';
+import { homePoint } from '#commons/nearest-community';
 import { trainingDetailFor, viewerOf } from '#commons/trainings';
 import { requireTraining } from '#adapters/dynamo/trainings';
 

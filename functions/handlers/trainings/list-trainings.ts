@@ -1,9 +1,8 @@
 import { httpHandler } from '#commons/http';
 import { AppError } from '#commons/errors';
-import { homePoint, nearestCommunityCode } from '#commons/events';
+import { viewerCentre } from '#commons/nearest-community';
 import { trainingSummaryFor, viewerOf } from '#commons/trainings';
-import { DAY_MS } from '#domain/time/weihai-clock';
-import { weihaiInstant } from '#domain/trainings/rules';
+import { DAY_MS, weihaiInstant } from '#domain/time/weihai-clock';
 import { listTrainingsInDistricts, sessionsOfTrainings } from '#adapters/dynamo/trainings';
 
 /**
@@ -13,14 +12,13 @@ import { listTrainingsInDistricts, sessionsOfTrainings } from '#adapters/dynamo/
 export const handler = httpHandler('listTrainings', async ({ query, principal }) => {
   const now = Date.now();
   const given = query.near ? (([lat, lng]) => ({ lat, lng }))(query.near.split(',').map(Number)) : undefined;
-  const home = given ? undefined : await homePoint(principal);
-  const origin = given ?? home;
-  if (!origin) throw new AppError('LOCATION_REQUIRED');
-  const centre = { lat: origin.lat, lng: origin.lng, source: given ? ('location' as const) : ('home' as const) };
-  const communityCode = home ? home.communityCode : await nearestCommunityCode(origin);
+  const viewerAt = await viewerCentre(given, principal);
+  if (!viewerAt) throw new AppError('LOCATION_REQUIRED');
+  const { origin, districtCode } = viewerAt;
+  const centre = { lat: origin.lat, lng: origin.lng, source: viewerAt.source };
   // Outside Weihai there is no district to list, which is simply "no trainings near you".
-  if (!communityCode) return { items: [], centre };
-  const rows = (await listTrainingsInDistricts([communityCode.slice(0, 6)])).filter(
+  if (!districtCode) return { items: [], centre };
+  const rows = (await listTrainingsInDistricts([districtCode])).filter(
     (row) => (!query.format?.length || query.format.includes(row.format)) && (!query.category?.length || query.category.includes(row.category)),
   );
   // Only sessions not yet started matter to a resident; the GSI1 sort key starts with the start time.
