@@ -310,3 +310,16 @@ describe('注销 with a training place', () => {
     expect(mine.body.bookings.find((b: { session: { id: string } }) => b.session.id === sessionId)?.status).toBe('booked');
   });
 });
+
+describe('a class on a day that does not exist', () => {
+  it('is a 400 with a Chinese message, not a 500 or another day', async () => {
+    const trainingId = (await newTraining()).id;
+    for (const date of ['2027-13-01', '2027-02-30']) {
+      const res = await invoke(createSession, {
+        token: await staff('371002', 'district'), params: { trainingId }, body: { date, startTime: '19:00', endTime: '21:00', capacity: 10 },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain('没有这一天');
+    }
+  });
+});
