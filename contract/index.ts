@@ -15,3 +15,4 @@ export * from './labour-demand';
 export * from './events';
 export * from './reports';
 export * from './trainings';
+export * from './subsidies';

@@ -43,6 +43,7 @@ import {
 import { HealthSchema } from './system';
 import { employerRoutes } from './employer-routes';
 import { trainingRoutes } from './training-routes';
+import { subsidyRoutes } from './subsidy-routes';
 
 const anyone = 'public' as const;
 const signedIn = { roles: ['resident', 'employer', 'staff'] } as const;
@@ -305,6 +306,7 @@ export const routes = {
   }),
   ...employerRoutes,
   ...trainingRoutes,
+  ...subsidyRoutes,
 } as const;
 
 export type Routes = typeof routes;
