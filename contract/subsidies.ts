@@ -218,7 +218,7 @@ export const DocumentUploadBodySchema = z
     kind: DocumentKindSchema,
     contentType: z.enum(SUBSIDY_DOCUMENT_CONTENT_TYPES, '材料请上传 JPG、PNG 图片或 PDF'),
     size: z.number().int().positive('文件是空的').max(SUBSIDY_DOCUMENT_MAX_BYTES, '文件太大了，请上传 10 MB 以内的文件'),
-    fileName: z.string().trim().min(1).max(80).default('材料'),
+    fileName: z.string().trim().min(1, '请填写文件名').max(80, '文件名最多 80 个字').default('材料'),
   })
   .strict();
 
@@ -253,7 +253,7 @@ export const SubsidyApplicationSchema = z
     policyVersion: z.string(),
     status: SubsidyStatusSchema,
     statusLabel: z.string(),
-    applicant: z.object({ name: z.string(), idNumberMasked: z.string(), orgName: z.string().nullable() }),
+    applicant: z.object({ name: z.string(), idNumberMasked: z.string().nullable().describe('用人单位申请吸纳就业补贴时可为空'), orgName: z.string().nullable() }),
     community: z.object({ code: CommunityCodeSchema, name: z.string(), streetName: z.string(), districtName: z.string() }),
     subject: z.string().describe('申请对象：单位名称或被招用人员（已脱敏）'),
     facts: z.record(z.string(), z.unknown()).describe('申请时填写的条件'),
@@ -311,7 +311,7 @@ export const LoanReferralBodySchema = z
     amountYuan: z.number().int().positive('请填写贷款金额'),
     termMonths: z.number().int().positive('请填写贷款期限'),
     purpose: z.string().trim().min(4, '请简单说明贷款用途').max(200, '用途最多 200 个字'),
-    businessName: z.string().trim().max(50).default(''),
+    businessName: z.string().trim().max(50, '名称最多 50 个字').default(''),
     creditCode: CreditCodeSchema.nullable().default(null).describe('小微企业必填'),
   })
   .strict();

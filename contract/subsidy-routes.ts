@@ -64,7 +64,7 @@ export const subsidyRoutes = {
     params: SubsidyApplicationIdParamsSchema,
     body: DocumentUploadBodySchema,
     success: { status: 201, schema: UploadTicketSchema },
-    errors: [404, 409],
+    errors: [404, 409, 429],
     rateLimitPerMinute: 30,
   }),
   submitSubsidyApplication: defineRoute({
@@ -101,6 +101,7 @@ export const subsidyRoutes = {
     summary: '区市及以上：导出已批准的补贴发放名单（Excel），返回 15 分钟有效的下载链接',
     query: SubsidyExportQuerySchema,
     success: { status: 200, schema: ExportFileSchema },
+    errors: [429],
     rateLimitPerMinute: 10,
   }),
   createLoanReferral: defineRoute({
@@ -108,7 +109,7 @@ export const subsidyRoutes = {
     summary: '创业提振贷转介：核对额度和期限后转给合作银行，由银行决定是否放款',
     body: LoanReferralBodySchema,
     success: { status: 201, schema: LoanReferralSchema },
-    errors: [409, 429],
+    errors: [404, 409, 429],
     idempotent: true,
     rateLimitPerMinute: 10,
   }),

@@ -113,6 +113,25 @@ export const keys = {
   trainingNeedsInDivision: (communityCode: string, userId: string) => ({ GSI1PK: `TNEEDS#${communityCode.slice(0, 6)}`, GSI1SK: `${communityCode}#${userId}` }),
   trainingNeedsPartition: (districtCode: string) => `TNEEDS#${districtCode}`,
 
+  /** Subsidy applications (access patterns 55–61): drafts have no GSI4 keys; submitted ones queue by status like sign-ups. */
+  subsidyApplication: (applicationId: string) => ({ PK: `SUBAPP#${applicationId}`, SK: 'SUBAPP' }),
+  subsidyApplicationOfUser: (userId: string, applicationId: string) => ({ GSI1PK: `MYSUBS#${userId}`, GSI1SK: applicationId }),
+  subsidyApplicationsOfUser: (userId: string) => `MYSUBS#${userId}`,
+  subsidyQueue: (status: string, communityCode: string, applicationId: string) => ({ GSI4PK: `SUBQ#${status}#${communityCode.slice(0, 6)}`, GSI4SK: `${communityCode}#${applicationId}` }),
+  subsidyQueuePartition: (status: string, districtCode: string) => `SUBQ#${status}#${districtCode}`,
+  /**
+   * One application per one-time policy and subject (`PERSON#<idHash>`, `ENTITY#<creditCode>`, `HIRE#<idHash>`,
+   * social insurance `PERSON#<idHash>#<year>`): the uniqueness item an application puts with attribute_not_exists.
+   */
+  subsidyOnce: (policyId: string, subject: string) => ({ PK: `SUBONCE#${policyId}#${subject}`, SK: 'SUBONCE' }),
+
+  /** 创业提振贷 referrals, listed per applicant and queued for the partner bank by status and district. */
+  loanReferral: (referralId: string) => ({ PK: `LOAN#${referralId}`, SK: 'LOAN' }),
+  loanReferralOfUser: (userId: string, referralId: string) => ({ GSI1PK: `MYLOANS#${userId}`, GSI1SK: referralId }),
+  loanReferralsOfUser: (userId: string) => `MYLOANS#${userId}`,
+  loanQueue: (status: string, communityCode: string, referralId: string) => ({ GSI4PK: `LQ#${status}#${communityCode.slice(0, 6)}`, GSI4SK: `${communityCode}#${referralId}` }),
+  loanQueuePartition: (status: string, districtCode: string) => `LQ#${status}#${districtCode}`,
+
   rateWindow: (key: string, minute: number) => ({ PK: `RATE#${key}`, SK: `MINUTE#${minute}` }),
 
   seedMarker: () => ({ PK: 'META', SK: 'SEED' }),

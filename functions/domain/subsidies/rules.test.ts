@@ -65,8 +65,11 @@ describe('一次性吸纳就业补贴 (鲁就办〔2023〕13号 三、9)', () =>
     ['graduate 2 years and a day, unemployed', { graduatedOn: '2024-07-14', unemployedSinceGraduation: true }, 'not-eligible'],
     ['graduate within 2 years but worked since', { graduatedOn: '2025-06-30', unemployedSinceGraduation: false }, 'not-eligible'],
     ['nobody in the three groups', {}, 'not-eligible'],
+    // Hired today counts; a contract that starts tomorrow does not yet.
+    ['long-unemployed hired today', { age: 40, unemploymentRegisteredOn: '2025-01-01', hiredOn: TODAY }, 'eligible'],
+    ['long-unemployed hired tomorrow', { age: 40, unemploymentRegisteredOn: '2025-01-01', hiredOn: '2026-11-24' }, 'not-eligible'],
   ] as const)('%s → %s', (_name, over, outcome) => {
-    expect(hiringVerdict(hire(over), UNCONFIGURED).outcome).toBe(outcome);
+    expect(hiringVerdict(hire(over), TODAY, UNCONFIGURED).outcome).toBe(outcome);
   });
 
   it.each([
@@ -74,22 +77,22 @@ describe('一次性吸纳就业补贴 (鲁就办〔2023〕13号 三、9)', () =>
     [12, 'eligible'],
     [36, 'eligible'],
   ] as const)('a %i-month contract → %s (1 年以上)', (contractMonths, outcome) => {
-    const verdict = hiringVerdict(hire({ contractMonths, unemploymentRegisteredOn: '2025-01-01' }), UNCONFIGURED);
+    const verdict = hiringVerdict(hire({ contractMonths, unemploymentRegisteredOn: '2025-01-01' }), TODAY, UNCONFIGURED);
     expect(verdict.outcome).toBe(outcome);
     if (outcome === 'not-eligible') expect(verdict.reasons.join()).toContain('劳动合同须签 1 年');
   });
 
   it('a youth past 24 still qualifies as long-term unemployed, and the reasons say which group matched', () => {
-    const verdict = hiringVerdict(hire({ age: 26, unemploymentRegisteredOn: '2025-12-01' }), UNCONFIGURED);
+    const verdict = hiringVerdict(hire({ age: 26, unemploymentRegisteredOn: '2025-12-01' }), TODAY, UNCONFIGURED);
     expect(verdict.outcome).toBe('eligible');
     expect(verdict.reasons).toContain('登记失业半年以上人员（6 个月及以上）');
   });
 
   it('says 以当地公布标准为准 until the local amount is configured, then the figure', () => {
     const eligible = hire({ unemploymentRegisteredOn: '2025-01-01' });
-    expect(hiringVerdict(eligible, UNCONFIGURED).amount).toEqual({ yuan: null, atLeast: false, label: '以当地公布标准为准' });
-    expect(hiringVerdict(eligible, { ...UNCONFIGURED, 'hiring-subsidy': 1000 }).amount?.label).toBe('1,000 元');
-    expect(hiringVerdict(eligible, UNCONFIGURED).citation.text).toBe('依据：鲁就办〔2023〕13号 三、9');
+    expect(hiringVerdict(eligible, TODAY, UNCONFIGURED).amount).toEqual({ yuan: null, atLeast: false, label: '以当地公布标准为准' });
+    expect(hiringVerdict(eligible, TODAY, { ...UNCONFIGURED, 'hiring-subsidy': 1000 }).amount?.label).toBe('1,000 元');
+    expect(hiringVerdict(eligible, TODAY, UNCONFIGURED).citation.text).toBe('依据：鲁就办〔2023〕13号 三、9');
   });
 });
 

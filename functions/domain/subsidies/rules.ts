@@ -80,9 +80,11 @@ function hireGroups(hire: HireFacts): { matched: string[]; missed: string[] } {
   return { matched, missed };
 }
 
-export function hiringVerdict(hire: HireFacts | null, localAmounts: LocalAmounts): Verdict {
+export function hiringVerdict(hire: HireFacts | null, today: string, localAmounts: LocalAmounts): Verdict {
   const citation = HIRING_SUBSIDY.citation;
   if (!hire) return { outcome: 'need-answers', amount: null, reasons: ['请填写所招人员的年龄、招用日期、劳动合同期限，以及毕业或失业登记情况'], citation };
+  // The subsidy rewards a hire that happened: a contract starting tomorrow is a plan, not yet an employment.
+  if (day(hire.hiredOn).isAfter(day(today))) return { outcome: 'not-eligible', amount: null, reasons: ['招用日期还没到，劳动合同开始后再申请'], citation };
   const { matched, missed } = hireGroups(hire);
   const contractOk = hire.contractMonths >= HIRING_SUBSIDY.minContractMonths;
   const problems = [...(matched.length ? [] : missed), ...(contractOk ? [] : [`劳动合同须签 1 年（${HIRING_SUBSIDY.minContractMonths} 个月）以上，现在是 ${hire.contractMonths} 个月`])];
@@ -111,7 +113,7 @@ export function socialInsuranceVerdict(region: SubsidyRegion, worker: WorkerFact
 export function verdictFor(policyId: SubsidyPolicyId, facts: Facts, today: string, localAmounts: LocalAmounts): Verdict {
   switch (policyId) {
     case 'startup-subsidy': return startupVerdict(facts.region, facts.business, today);
-    case 'hiring-subsidy': return hiringVerdict(facts.hire, localAmounts);
+    case 'hiring-subsidy': return hiringVerdict(facts.hire, today, localAmounts);
     case 'social-insurance-subsidy': return socialInsuranceVerdict(facts.region, facts.worker, localAmounts);
   }
 }

@@ -1,0 +1,16 @@
+import { httpHandler } from '#commons/http';
+import { loadApplicant } from '#commons/subsidies/applicant';
+import { applicationView } from '#commons/subsidies/application-view';
+import { alreadyApplied, newApplication } from '#commons/subsidies/new-application';
+import { createApplication } from '#adapters/dynamo/subsidies';
+
+/**
+ * 新建补贴申请 (#55). The draft and its one-time places commit together, so of any number of simultaneous
+ * applications for the same person, business or hire exactly one is created; the rest are told which one holds it.
+ */
+export const handler = httpHandler('createSubsidyApplication', async ({ body, principal }) => {
+  const row = await newApplication(await loadApplicant(principal), body, Date.now());
+  const outcome = await createApplication(row);
+  if (!outcome.created) throw alreadyApplied(outcome.holder, principal.userId, row.policyId);
+  return applicationView(row, { documentLinks: false });
+});
