@@ -1,4 +1,4 @@
-import type { SignupStatus } from '@contract'
+import type { Notification, SignupStatus } from '@contract'
 
 /**
  * Sign-up statuses and their labels, repeated from contract/signups.ts as plain data so zod stays out of the
@@ -73,3 +73,17 @@ export const DISPUTE_NOTE_MAX = 300
 
 /** The items PROFILE_INCOMPLETE can name (contract/errors.ts details[].field). */
 export type MissingProfileField = 'name' | 'phone' | 'homeCommunityCode'
+
+/**
+ * Messages about something other than a sign-up that open a page: what the tap says, and where it goes (the
+ * server's `link` when `serverLink`, else `page`). A loan message opens 我的补贴, where the referral's progress is,
+ * rather than the loan form the server links. tests/build/options-subsidies.test.ts checks every subsidy and loan
+ * message kind is here.
+ */
+export const NOTICE_LINK: Partial<Record<Notification['kind'], { text: string; page: string; serverLink: boolean }>> = {
+  subsidy_progress: { text: '查看补贴申请', page: '/packages/subsidy/pages/mine/index', serverLink: true },
+  subsidy_returned: { text: '去修改补贴申请', page: '/packages/subsidy/pages/mine/index', serverLink: true },
+  subsidy_approved: { text: '查看补贴申请', page: '/packages/subsidy/pages/mine/index', serverLink: true },
+  subsidy_rejected: { text: '查看补贴申请', page: '/packages/subsidy/pages/mine/index', serverLink: true },
+  loan_progress: { text: '查看贷款进度', page: '/packages/subsidy/pages/mine/index', serverLink: false },
+}

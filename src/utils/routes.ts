@@ -34,6 +34,13 @@ export const PAGES = {
   dataExport: '/packages/account/pages/export/index',
   mySignups: '/packages/signups/pages/list/index',
   inbox: '/packages/signups/pages/inbox/index',
+  subsidyPrecheck: '/packages/subsidy/pages/precheck/index',
+  subsidyApply: '/packages/subsidy/pages/apply/index',
+  subsidyDetail: '/packages/subsidy/pages/detail/index',
+  mySubsidies: '/packages/subsidy/pages/mine/index',
+  loanReferral: '/packages/subsidy/pages/loan/index',
+  staffSubsidies: '/packages/staff/pages/subsidies/index',
+  staffLoans: '/packages/staff/pages/loans/index',
 } as const
 
 const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.training, PAGES.me]
@@ -71,6 +78,17 @@ export function openJob(jobId: string): void {
 export function openMySignups(signupId?: string | null): void {
   const url = signupId ? `${PAGES.mySignups}?id=${encodeURIComponent(signupId)}` : PAGES.mySignups
   if (Taro.getCurrentPages().length >= 9) Taro.redirectTo({ url })
+  else Taro.navigateTo({ url })
+}
+
+/** A page with its query, e.g. openPage(PAGES.subsidyDetail, { id }): the stack is capped at 10 in weapp. */
+export function openPage(path: PagePath, query: Record<string, string> = {}, opts: { replace?: boolean } = {}): void {
+  const qs = Object.keys(query)
+    .filter((k) => query[k] !== '')
+    .map((k) => `${encodeURIComponent(k)}=${encodeURIComponent(query[k])}`)
+    .join('&')
+  const url = qs ? `${path}?${qs}` : path
+  if (opts.replace || Taro.getCurrentPages().length >= 9) Taro.redirectTo({ url })
   else Taro.navigateTo({ url })
 }
 

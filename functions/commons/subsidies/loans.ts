@@ -9,7 +9,7 @@ import { communityOf } from './application-view';
 export const LOAN_NEXT: Partial<Record<LoanStatus, LoanStatus[]>> = { referred: ['accepted', 'declined'], accepted: ['granted', 'declined'] };
 
 /** The page a message about a referral opens (src/utils/routes.ts loanReferral). */
-export const LOANS_PAGE_LINK = '/packages/subsidy/pages/loan/index';
+export const LOANS_PAGE_LINK = '/packages/subsidy/pages/mine/index';
 
 export function loanView(row: LoanReferralRow): LoanReferral {
   return {

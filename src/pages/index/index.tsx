@@ -85,6 +85,13 @@ export default function HomePage() {
 
       <EventStrip />
 
+      {me?.role !== 'staff' && (
+        <View className='subsidy-entry' data-testid='home-subsidy-entry' onClick={() => go(PAGES.subsidyPrecheck)} ariaRole='button' ariaLabel='补贴测算：看看能领哪些就业创业补贴'>
+          <Text className='subsidy-entry__text'>补贴测算：看看能领哪些就业创业补贴</Text>
+          <Text className='subsidy-entry__go'>去测算 ›</Text>
+        </View>
+      )}
+
       <View className='feed-head'>
         <Text className='feed-head__title'>附近岗位</Text>
         {feed.meta && enabled && (

@@ -58,6 +58,8 @@ export default function MePage() {
     rows.push(
       { key: 'signups', title: '我的报名', value: '审核进度、签到码', to: PAGES.mySignups, className: 'my-signups-row', testId: 'me-signups' },
       { key: 'trainings', title: '我的培训', value: '预约、学时、证书', to: PAGES.myTrainings, className: 'my-trainings-row', testId: 'me-trainings' },
+      { key: 'subsidies', title: '我的补贴', value: '申请进度、创业贷款', to: PAGES.mySubsidies, className: 'my-subsidies-row', testId: 'me-subsidies' },
+      { key: 'subsidy-precheck', title: '补贴测算', value: '看看能领哪些补贴', to: PAGES.subsidyPrecheck, className: 'subsidy-precheck-row', testId: 'me-subsidy-precheck' },
       { key: 'inbox', title: '我的消息', to: PAGES.inbox, className: 'my-inbox-row', badge: unread, testId: 'me-inbox' },
     )
   }
@@ -80,12 +82,16 @@ export default function MePage() {
     rows.push({ key: 'events', title: '招聘活动', value: '供需见面会', to: PAGES.staffEvents, className: 'staff-events-row', testId: 'me-staff-events' })
     rows.push({ key: 'trainings', title: '培训管理', value: '发布、名单、出勤', to: PAGES.staffTrainings, className: 'staff-trainings-row', testId: 'me-staff-trainings' })
     rows.push({ key: 'training-needs', title: '培训需求', value: '居民四清汇总', to: PAGES.staffTrainingNeeds, className: 'staff-training-needs-row', testId: 'me-staff-training-needs' })
+    rows.push({ key: 'subsidies', title: '补贴审核', value: '初审、复核、审批', to: PAGES.staffSubsidies, className: 'staff-subsidies-row', testId: 'me-staff-subsidies' })
+    rows.push({ key: 'loans', title: '贷款转介', value: '创业提振贷', to: PAGES.staffLoans, className: 'staff-loans-row', testId: 'me-staff-loans' })
     rows.push({ key: 'residents', title: '辖区居民', to: PAGES.staffResidents, className: 'staff-residents-row' })
   }
   if (me.role === 'employer') {
     rows.push({ key: 'employer-post', title: '发布岗位', value: '一分钟发布', to: PAGES.employerPost, className: 'employer-post-row', testId: 'me-employer-post' })
     rows.push({ key: 'employer-jobs', title: '我的岗位与报名', to: PAGES.employerJobs, className: 'employer-jobs-row', testId: 'me-employer-jobs' })
     rows.push({ key: 'employer-trainings', title: '承办的培训', value: '培训机构看名单、记出勤', to: PAGES.staffTrainings, className: 'employer-trainings-row', testId: 'me-employer-trainings' })
+    rows.push({ key: 'subsidies', title: '补贴申请', value: '吸纳就业补贴、创业补贴', to: PAGES.mySubsidies, className: 'employer-subsidies-row', testId: 'me-employer-subsidies' })
+    rows.push({ key: 'loan', title: '创业提振贷', value: '转介合作银行', to: PAGES.loanReferral, className: 'employer-loan-row', testId: 'me-employer-loan' })
     rows.push({ key: 'employer', title: '我的单位', value: me.employer?.orgName ?? '去登记', to: PAGES.employerOrg, className: 'employer-home-row', testId: 'me-employer-org' })
     rows.push({ key: 'inbox', title: '我的消息', value: '认证结果等', to: PAGES.inbox, className: 'my-inbox-row', badge: unread, testId: 'me-inbox' })
   }

@@ -1,14 +1,8 @@
-import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/nut'
-import { errorMessage } from '@/services/api-error'
-import { pickLicencePhoto, uploadLicence, type PickedFile } from '@/services/orgs'
-
-type UploadState =
-  | { kind: 'idle' }
-  | { kind: 'uploading'; percent: number }
-  | { kind: 'done' }
-  | { kind: 'error'; message: string }
+import { UploadProgress } from '@/components/upload-progress'
+import { useUpload } from '@/hooks/use-upload'
+import { pickLicencePhoto, uploadLicence } from '@/services/orgs'
 
 export interface LicenceUploadProps {
   /** A licence is already on file (an earlier submission): uploading again replaces it. */
@@ -20,57 +14,24 @@ export interface LicenceUploadProps {
 }
 
 /**
- * 营业执照照片 (optional): pick → ask the API for an upload ticket → send straight to storage, with a progress bar.
- * A failed upload keeps the picked photo so 重试 does not make the user choose it again.
+ * 营业执照照片 (optional): pick → ask the API for an upload ticket → send straight to storage, with a progress bar
+ * (hooks/use-upload: a failed upload keeps the picked photo so 重试 does not make the user choose it again).
  */
 export function LicenceUpload({ onFile, onUploaded, disabled }: LicenceUploadProps) {
-  const [state, setState] = useState<UploadState>({ kind: 'idle' })
-  const picked = useRef<PickedFile | null>(null)
-
-  const send = async (file: PickedFile) => {
-    setState({ kind: 'uploading', percent: 0 })
-    try {
-      const key = await uploadLicence(file, (percent) => setState({ kind: 'uploading', percent }))
-      setState({ kind: 'done' })
-      onUploaded(key)
-    } catch (e) {
-      setState({ kind: 'error', message: errorMessage(e) })
-    }
-  }
-
-  const choose = async () => {
-    if (disabled || state.kind === 'uploading') return
-    try {
-      const file = await pickLicencePhoto()
-      if (!file) return
-      picked.current = file
-      await send(file)
-    } catch (e) {
-      setState({ kind: 'error', message: errorMessage(e) })
-    }
-  }
-
-  const retry = () => {
-    if (picked.current) send(picked.current)
-    else choose()
-  }
+  const { state, choose, retry, reset } = useUpload(
+    pickLicencePhoto,
+    async (file, onProgress) => onUploaded(await uploadLicence(file, onProgress)),
+    { disabled },
+  )
 
   const remove = () => {
-    picked.current = null
-    setState({ kind: 'idle' })
+    reset()
     onUploaded(null)
   }
 
   return (
     <View className='licence' data-testid='org-licence' data-state={state.kind}>
-      {state.kind === 'uploading' && (
-        <View className='licence__progress' ariaRole='progressbar' ariaLabel={`正在上传 ${state.percent}%`}>
-          <Text className='licence__progress-text'>正在上传… {state.percent}%</Text>
-          <View className='licence__bar'>
-            <View className='licence__bar-fill' style={{ width: `${state.percent}%` }} />
-          </View>
-        </View>
-      )}
+      {state.kind === 'uploading' && <UploadProgress percent={state.percent} />}
       {state.kind === 'done' && (
         <View className='licence__done' data-testid='org-licence-done'>
           <Text className='licence__done-text'>✓ 营业执照照片已上传</Text>

@@ -7,6 +7,7 @@ import { ErrorState } from '@/components/error-state'
 import { ListFooter } from '@/components/list-footer'
 import { Button } from '@/components/nut'
 import { PageLoading } from '@/components/page-loading'
+import { NOTICE_LINK } from '@/constants/signups'
 import { LoginPrompt } from '@/components/prompts'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSession } from '@/hooks/use-session'
@@ -15,6 +16,19 @@ import { myNotifications, readNotifications } from '@/services/signups'
 import { go, goLogin, openMySignups, PAGES } from '@/utils/routes'
 import { formatMoment } from '@/utils/signup-format'
 import './index.scss'
+
+/** The page a message opens (a subsidy application, 我的补贴…): the server's link when it is one of ours. */
+function linkOf(n: Notification): { text: string; url: string } | null {
+  const link = NOTICE_LINK[n.kind]
+  if (!link) return null
+  const url = link.serverLink && n.link && /^\/packages\/[\w/-]+(\?[\w=&%.-]*)?$/.test(n.link) ? n.link : link.page
+  return { text: link.text, url }
+}
+
+function openLink(url: string): void {
+  if (Taro.getCurrentPages().length >= 9) Taro.redirectTo({ url })
+  else Taro.navigateTo({ url })
+}
 
 export default function InboxPage() {
   const { status, me, error, reload } = useSession()
@@ -103,7 +117,9 @@ function Inbox({ canOpenSignups }: { canOpenSignups: boolean }) {
 
       <View className='inbox-list'>
         {items.map((n) => {
-          const tappable = canOpenSignups && !!n.signupId
+          const toSignup = canOpenSignups && !!n.signupId
+          const link = toSignup ? null : linkOf(n)
+          const tappable = toSignup || !!link
           return (
             <View
               key={n.id}
@@ -112,7 +128,7 @@ function Inbox({ canOpenSignups }: { canOpenSignups: boolean }) {
               data-notification-id={n.id}
               data-read={String(n.read)}
               data-signup-id={n.signupId ?? ''}
-              onClick={tappable ? () => openMySignups(n.signupId) : undefined}
+              onClick={toSignup ? () => openMySignups(n.signupId) : link ? () => openLink(link.url) : undefined}
               ariaRole={tappable ? 'button' : undefined}
               ariaLabel={`${n.read ? '' : '未读，'}${n.title}`}
             >
@@ -123,7 +139,12 @@ function Inbox({ canOpenSignups }: { canOpenSignups: boolean }) {
                   <Text className='inbox-item__time'>{formatMoment(n.createdAt)}</Text>
                 </View>
                 <Text className='inbox-item__body'>{n.body}</Text>
-                {tappable && <Text className='inbox-item__go'>查看报名 ›</Text>}
+                {toSignup && <Text className='inbox-item__go'>查看报名 ›</Text>}
+                {link && (
+                  <Text className='inbox-item__go' data-testid='inbox-item-link'>
+                    {link.text} ›
+                  </Text>
+                )}
               </View>
             </View>
           )

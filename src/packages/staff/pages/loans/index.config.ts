@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '贷款转介', enablePullDownRefresh: true })
