@@ -13,6 +13,7 @@ export const AvailabilitySchema = z.enum(AVAILABILITY).describe('weekday=工作�
 /** Assisted categories (鲁就办〔2023〕13号 三、16；威就办〔2023〕9号 三、1). Sensitive: stored only with consent. */
 export const ASSISTED_CATEGORIES = ['零就业家庭', '低保家庭', '低保边缘家庭', '脱贫/防返贫监测', '大龄', '残疾', '长期失业', '未就业高校毕业生'] as const;
 export const AssistedCategorySchema = z.enum(ASSISTED_CATEGORIES);
+export type AssistedCategory = z.infer<typeof AssistedCategorySchema>;
 
 export const CONSENT_KINDS = ['sensitive-personal-info'] as const;
 export const ConsentKindSchema = z.enum(CONSENT_KINDS);

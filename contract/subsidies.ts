@@ -150,9 +150,10 @@ export const SubsidyPoliciesResponseSchema = z
 
 /**
  * 草稿 → 待社区初审 → 待街道复核 → 待区市审批 → 已批准; any reviewer may return it (已退回, the applicant corrects and
- * resubmits, starting again at 社区初审) or refuse it (未批准, which frees the one-time place).
+ * resubmits, starting again at 社区初审) or refuse it (未批准, which frees the one-time place). The applicant may withdraw a
+ * draft or a returned application (已撤回), which frees the place too.
  */
-export const SUBSIDY_STATUSES = ['draft', 'pending-community', 'pending-street', 'pending-district', 'returned', 'approved', 'rejected'] as const;
+export const SUBSIDY_STATUSES = ['draft', 'pending-community', 'pending-street', 'pending-district', 'returned', 'approved', 'rejected', 'withdrawn'] as const;
 export const SubsidyStatusSchema = z.enum(SUBSIDY_STATUSES);
 export type SubsidyStatus = z.infer<typeof SubsidyStatusSchema>;
 export const SUBSIDY_STATUS_LABEL: Record<SubsidyStatus, string> = {
@@ -163,6 +164,7 @@ export const SUBSIDY_STATUS_LABEL: Record<SubsidyStatus, string> = {
   returned: '已退回，待修改',
   approved: '已批准',
   rejected: '未批准',
+  withdrawn: '已撤回',
 };
 
 export const REVIEW_LEVELS = ['community', 'street', 'district'] as const;

@@ -76,6 +76,14 @@ export const subsidyRoutes = {
     errors: [404, 409],
     idempotent: true,
   }),
+  withdrawSubsidyApplication: defineRoute({
+    id: 'withdrawSubsidyApplication', method: 'POST', path: '/subsidy-applications/{applicationId}/withdraw', tag: '补贴', access: applicants,
+    summary: '撤回草稿或被退回的申请；一次性补贴的名额随之释放，可以重新申请',
+    params: SubsidyApplicationIdParamsSchema,
+    success: { status: 200, schema: SubsidyApplicationSchema },
+    errors: [404, 409],
+    idempotent: true,
+  }),
   mySubsidyApplications: defineRoute({
     id: 'mySubsidyApplications', method: 'GET', path: '/me/subsidy-applications', tag: '补贴', access: applicants,
     summary: '我的补贴申请，最新的在前',

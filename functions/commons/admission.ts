@@ -1,4 +1,4 @@
-import { AppError } from './errors';
+import { AppError, SIGNUP_RUSH } from './errors';
 
 /**
  * Admission control for a hot resource inside one process: at most `limit` requests work on the same key at once,
@@ -23,7 +23,7 @@ export async function admitted<T>(key: string, limit: number, maxWaitMs: number,
         admit,
         timer: setTimeout(() => {
           gate.waiting.splice(gate.waiting.indexOf(entry), 1);
-          refuse(new AppError('BUSY'));
+          refuse(new AppError('BUSY', SIGNUP_RUSH));
         }, maxWaitMs),
       };
       gate.waiting.push(entry);

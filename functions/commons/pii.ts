@@ -32,3 +32,16 @@ export function decryptPii(sealed: string): string {
 export function piiLookupHash(plain: string): string {
   return createHmac('sha256', key()).update(plain).digest('base64url');
 }
+
+/**
+ * A stored number shown masked, or 「—」 when the ciphertext cannot be read (a rotated key, a damaged item): one bad
+ * item must not take a whole list or export down with it.
+ */
+export function maskedPii(sealed: string | null | undefined, mask: (plain: string) => string): string | null {
+  if (!sealed) return null;
+  try {
+    return mask(decryptPii(sealed));
+  } catch {
+    return '—';
+  }
+}

@@ -57,7 +57,7 @@ export const SUBSIDY_DOCUMENT_CONTENT_TYPES = ['image/jpeg', 'image/png', 'appli
 export const SUBSIDY_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
 export const SUBSIDY_DOCUMENTS_PER_APPLICATION = 12
 
-export const SUBSIDY_STATUSES = ['draft', 'pending-community', 'pending-street', 'pending-district', 'returned', 'approved', 'rejected'] as const satisfies readonly SubsidyStatus[]
+export const SUBSIDY_STATUSES = ['draft', 'pending-community', 'pending-street', 'pending-district', 'returned', 'approved', 'rejected', 'withdrawn'] as const satisfies readonly SubsidyStatus[]
 
 export const SUBSIDY_STATUS_LABEL: Record<SubsidyStatus, string> = {
   draft: '草稿',
@@ -67,6 +67,7 @@ export const SUBSIDY_STATUS_LABEL: Record<SubsidyStatus, string> = {
   returned: '已退回，待修改',
   approved: '已批准',
   rejected: '未批准',
+  withdrawn: '已撤回',
 }
 
 /** The colour of an application's status pill (styles/mixins status-pill); the label always says it too. */
@@ -78,6 +79,7 @@ export const SUBSIDY_STATUS_TONE: Record<SubsidyStatus, 'wait' | 'good' | 'progr
   returned: 'wait',
   approved: 'good',
   rejected: 'bad',
+  withdrawn: 'over',
 }
 
 /** Before submission or after a return the applicant may add documents, correct the facts and (re)submit. */

@@ -90,6 +90,7 @@ export const routeTable = {
   getSubsidyApplication: { method: 'GET', path: '/subsidy-applications/{applicationId}' },
   subsidyDocumentUploadUrl: { method: 'POST', path: '/subsidy-applications/{applicationId}/documents/upload-url' },
   submitSubsidyApplication: { method: 'POST', path: '/subsidy-applications/{applicationId}/submit' },
+  withdrawSubsidyApplication: { method: 'POST', path: '/subsidy-applications/{applicationId}/withdraw' },
   mySubsidyApplications: { method: 'GET', path: '/me/subsidy-applications' },
   staffSubsidyApplications: { method: 'GET', path: '/staff/subsidy-applications' },
   reviewSubsidyApplication: { method: 'POST', path: '/subsidy-applications/{applicationId}/review' },

@@ -68,6 +68,13 @@ export function submitSubsidyApplication(applicationId: string, corrections: Sub
   )
 }
 
+/** 撤回 a draft or returned application; its one-time place is freed. */
+export function withdrawSubsidyApplication(applicationId: string): Promise<SubsidyApplication> {
+  return withIdempotencyKey(`withdrawSubsidyApplication:${applicationId}`, (idempotencyKey) =>
+    call('withdrawSubsidyApplication', { params: { applicationId }, idempotencyKey }),
+  )
+}
+
 export async function mySubsidyApplications(): Promise<SubsidyApplication[]> {
   return (await call('mySubsidyApplications')).items
 }

@@ -37,11 +37,11 @@ export function freeCommunity(streetCode: string, skip = 0): string {
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 let serial = 0;
 
-/** A valid, unused 统一社会信用代码 (GB 32100 check character), different on every call. */
-export function freshCreditCode(): string {
+/** A valid, unused 统一社会信用代码 (GB 32100 check character), different on every call; 92 = 个体工商户, 91 = 企业. */
+export function freshCreditCode(kind: '92' | '91' = '92'): string {
   serial += 1;
   const random = Array.from({ length: 6 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join('');
-  const body = `92371002${String(serial % 1000).padStart(3, '0')}${random}`;
+  const body = `${kind}371002${String(serial % 1000).padStart(3, '0')}${random}`;
   return body + creditCodeCheckChar(body)!;
 }
 

@@ -4,6 +4,7 @@ import { encryptPii } from '../../functions/commons/pii';
 import { keys } from '../../functions/adapters/dynamo/keys';
 import type { OrgRow } from '../../functions/adapters/dynamo/orgs';
 import { idCheckChar } from '../../functions/domain/profile/id-number';
+import { ageOn } from '../../functions/domain/subsidies/hire-age';
 import { handler as createApplication } from '../../functions/handlers/subsidies/create-application';
 import { handler as uploadUrl } from '../../functions/handlers/subsidies/document-upload-url';
 import { handler as submitApplication } from '../../functions/handlers/subsidies/submit-application';
@@ -19,9 +20,9 @@ export const VILLAGE = '371003001203';
 let serial = 0;
 
 /** A valid, fresh 身份证号 (GB 11643 check character) of someone born in Huancui in the 1980s. */
-export function freshIdNumber(): string {
+export function freshIdNumber(bornFrom = 1980): string {
   serial += 1;
-  const birth = new Date(Date.UTC(1980, 0, 1) + Math.floor(Math.random() * 3650) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const birth = new Date(Date.UTC(bornFrom, 0, 1) + Math.floor(Math.random() * 3650) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
   const body = `371002${birth}${String((serial * 7 + Math.floor(Math.random() * 1000)) % 1000).padStart(3, '0')}`;
   return body + idCheckChar(body);
 }
@@ -40,7 +41,7 @@ export async function putApplicant(id: string, spec: { idNumber?: string; home?:
 /** An employer account with its organisation (verified unless said otherwise), a valid credit code, in `community`. */
 export async function putEmployer(id: string, community = DONGSHAN, org: Partial<OrgRow> = {}) {
   const orgId = `org-${id}`;
-  const row = await putOrg(orgId, community, { creditCode: freshCreditCode(), ownerUserId: id, name: `测试单位${id}`, ...org });
+  const row = await putOrg(orgId, community, { creditCode: freshCreditCode(), type: '个体工商户', ownerUserId: id, name: `测试单位${id}`, ...org });
   const now = new Date().toISOString();
   await ddb().send(
     new PutCommand({ TableName: process.env.TABLE_NAME, Item: { ...keys.user(id), entity: 'user', id, role: 'employer', orgId, name: `老板${id.slice(-4)}`, createdAt: now, updatedAt: now } }),
@@ -60,13 +61,18 @@ export const startupBody = (extra: Record<string, unknown> = {}, business: Recor
   ...extra,
 });
 
-export const hiringBody = (hire: Record<string, unknown> = {}) => ({
-  policyId: 'hiring-subsidy',
-  hire: {
-    name: '李小明', idNumber: freshIdNumber(), age: 22, hiredOn: weihaiDay(-10), contractMonths: 12,
-    graduatedOn: null, unemployedSinceGraduation: false, unemploymentRegisteredOn: weihaiDay(-300), ...hire,
-  },
-});
+/** A hire whose stated age is the one the 身份证号 gives on the hire date (the server checks it). */
+export const hiringBody = (hire: Record<string, unknown> = {}) => {
+  const idNumber = (hire.idNumber as string | undefined) ?? freshIdNumber();
+  const hiredOn = (hire.hiredOn as string | undefined) ?? weihaiDay(-10);
+  return {
+    policyId: 'hiring-subsidy',
+    hire: {
+      name: '李小明', idNumber, age: ageOn(idNumber, hiredOn), hiredOn, contractMonths: 12,
+      graduatedOn: null, unemployedSinceGraduation: false, unemploymentRegisteredOn: weihaiDay(-300), ...hire,
+    },
+  };
+};
 
 export const socialBody = (worker: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
   policyId: 'social-insurance-subsidy',

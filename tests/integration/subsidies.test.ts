@@ -6,9 +6,10 @@ import { handler as precheck } from '../../functions/handlers/subsidies/precheck
 import { handler as getApplication } from '../../functions/handlers/subsidies/get-application';
 import { handler as uploadUrl } from '../../functions/handlers/subsidies/document-upload-url';
 import { handler as myApplications } from '../../functions/handlers/subsidies/my-applications';
+import { handler as withdraw } from '../../functions/handlers/subsidies/withdraw-application';
 import { freshCreditCode, weihaiDay } from './fixtures-employers';
 import {
-  DONGSHAN, VILLAGE, apply, dongshanStaff, freshIdNumber, hiringBody, putApplicant, putEmployer, socialBody, staff, startupBody, submit, uploadDocument,
+  DONGSHAN, VILLAGE, apply, dongshanStaff, freshIdNumber, hiringBody, putApplicant, putEmployer, socialBody, staff, startupBody, submit, submittedStartup, uploadDocument,
 } from './fixtures-subsidies';
 import { invoke } from './invoke';
 
@@ -74,7 +75,7 @@ describe('applying', () => {
   });
 
   it('an employer applies for its own 小微企业: 20,000 元', async () => {
-    const { token, org } = await putEmployer('sub-emp-startup');
+    const { token, org } = await putEmployer('sub-emp-startup', undefined, { type: '企业', creditCode: freshCreditCode('91') });
     const res = await apply(token, startupBody({ idNumber: freshIdNumber() }, { kind: '小微企业', creditCode: org.creditCode, name: org.name }));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ amount: { yuan: 20_000, label: '20,000 元' }, applicant: { orgName: org.name }, community: { code: DONGSHAN } });
@@ -137,9 +138,13 @@ describe('applying', () => {
     expect(res.body.applicant.orgName).toBe(org.name);
     expect(JSON.stringify(res.body)).not.toContain(hireId);
     expect(JSON.stringify(res.body)).not.toContain('idNumberEnc');
+    // Another employer claiming the same hire learns only that the place is taken, not whose application holds it.
     const again = await apply((await putEmployer('sub-emp-hire-2')).token, hiringBody({ idNumber: hireId }));
     expect(again.status).toBe(409);
-    expect(again.body.error).toMatchObject({ code: 'SUBSIDY_ALREADY_APPLIED', details: { applicationId: res.body.id } });
+    expect(again.body.error.code).toBe('SUBSIDY_ALREADY_APPLIED');
+    expect(again.body.error.details).toBeUndefined();
+    const mine = await apply(token, hiringBody({ idNumber: hireId }));
+    expect(mine.body.error).toMatchObject({ code: 'SUBSIDY_ALREADY_APPLIED', details: { applicationId: res.body.id } });
   });
 
   it('社会保险补贴 is the person\'s own: an employer gets 403; not eligible is 409 with every reason', async () => {
@@ -196,14 +201,80 @@ describe('one application per person and per business', () => {
     expect((await invoke(myApplications, { token })).body.items).toHaveLength(1);
   });
 
-  it('the same 统一社会信用代码 by a different person is 409, said plainly', async () => {
+  it('the same 统一社会信用代码 by a different person is 409 without revealing the other application', async () => {
     const creditCode = freshCreditCode();
     const first = await apply(await putApplicant('sub-uscc-a', { idNumber: freshIdNumber() }), startupBody({}, { creditCode }));
     expect(first.status).toBe(201);
     const second = await apply(await putApplicant('sub-uscc-b', { idNumber: freshIdNumber() }), startupBody({}, { creditCode }));
     expect(second.status).toBe(409);
     expect(second.body.error.code).toBe('SUBSIDY_ALREADY_APPLIED');
-    expect(second.body.error.message).toContain('统一社会信用代码');
+    expect(second.body.error.details).toBeUndefined();
+    expect(JSON.stringify(second.body)).not.toContain(first.body.id);
+  });
+
+  it('20 different people claiming the same business at once: exactly one holds it', async () => {
+    const creditCode = freshCreditCode();
+    const tokens = await Promise.all(Array.from({ length: 20 }, (_, i) => putApplicant(`sub-uscc-rush-${i}`, { idNumber: freshIdNumber() })));
+    const answers = await Promise.all(tokens.map((token) => apply(token, startupBody({}, { creditCode }))));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 409 && a.body.error.code === 'SUBSIDY_ALREADY_APPLIED')).toHaveLength(19);
+  });
+
+  it('withdrawing a draft frees the places, and the same person and business can apply again', async () => {
+    const token = await putApplicant('sub-withdraw', { idNumber: freshIdNumber() });
+    const body = startupBody();
+    const first = await apply(token, body);
+    expect((await apply(token, body)).status).toBe(409);
+    const withdrawn = await invoke(withdraw, { token, params: { applicationId: first.body.id } });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', statusLabel: '已撤回' });
+    expect((await invoke(withdraw, { token, params: { applicationId: first.body.id } })).body.error.code).toBe('SUBSIDY_NOT_WITHDRAWABLE');
+    expect((await invoke(withdraw, { token: await putApplicant('sub-withdraw-other'), params: { applicationId: first.body.id } })).status).toBe(403);
+    expect((await apply(token, body)).status).toBe(201);
+  });
+
+  it('a submitted application cannot be withdrawn (staff decide it)', async () => {
+    const { token, id } = await submittedStartup('sub-withdraw-late');
+    expect((await invoke(withdraw, { token, params: { applicationId: id } })).body.error.code).toBe('SUBSIDY_NOT_WITHDRAWABLE');
+  });
+});
+
+describe('what the form states is checked against the papers', () => {
+  it('the business kind follows the credit code: a 个体工商户 cannot claim the 小微企业 amount', async () => {
+    const token = await putApplicant('sub-kind', { idNumber: freshIdNumber() });
+    const res = await apply(token, startupBody({}, { kind: '小微企业' }));
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('SUBSIDY_KIND_MISMATCH');
+    const social = await apply(token, startupBody({}, { creditCode: freshCreditCode('91') }));
+    expect(social.body.error.message).toContain('小微企业');
+  });
+
+  it('an employer registered as 社会组织 cannot claim as a business of another type', async () => {
+    const { token, org } = await putEmployer('sub-kind-org', undefined, { type: '企业', creditCode: freshCreditCode('92') });
+    const res = await apply(token, startupBody({ idNumber: freshIdNumber() }, { creditCode: org.creditCode }));
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatchObject({ code: 'SUBSIDY_KIND_MISMATCH', message: '本单位登记的类型是「企业」，与所选的个体工商户不一致' });
+  });
+
+  it('the hire\'s age is the one the 身份证号 gives on the hire date', async () => {
+    const { token } = await putEmployer('sub-hire-age');
+    const body = hiringBody();
+    const res = await apply(token, { ...body, hire: { ...body.hire, age: body.hire.age + 1 } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'HIRE_AGE_MISMATCH', details: [{ field: 'body.hire.age' }] });
+  });
+
+  it('a number typed in the form is saved to the account; afterwards only that number is accepted', async () => {
+    const token = await putApplicant('sub-bind');
+    const own = freshIdNumber();
+    expect((await apply(token, startupBody({ idNumber: own }))).status).toBe(201);
+    const user = (await ddb().send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: keys.user('sub-bind') }))).Item!;
+    expect(user.idNumberEnc).toBeDefined();
+    expect(user.birthYear).toBe(Number(own.slice(6, 10)));
+    const someoneElse = await apply(token, socialBody({}, { idNumber: freshIdNumber() }));
+    expect(someoneElse.status).toBe(409);
+    expect(someoneElse.body.error.code).toBe('ID_NUMBER_NOT_YOURS');
+    expect((await apply(token, socialBody({}, { idNumber: own }))).status).toBe(201);
   });
 });
 
@@ -243,15 +314,26 @@ describe('documents', () => {
     expect(big.body.error.message).toContain('10 MB');
   });
 
-  it('at most 12 documents per application (409 TOO_MANY_DOCUMENTS)', async () => {
+  it('at most 12 uploaded documents per application (409 TOO_MANY_DOCUMENTS)', async () => {
     const token = await putApplicant('sub-docs-many', { idNumber: freshIdNumber() });
     const { body: app } = await apply(token, startupBody());
-    for (let i = 0; i < 12; i++) {
-      expect((await invoke(uploadUrl, { token, params: { applicationId: app.id }, body: { kind: 'other', contentType: 'image/jpeg', size: 10 } })).status).toBe(201);
-    }
+    for (let i = 0; i < 12; i++) await uploadDocument(token, app.id, 'other');
     const thirteenth = await invoke(uploadUrl, { token, params: { applicationId: app.id }, body: { kind: 'other', contentType: 'image/jpeg', size: 10 } });
     expect(thirteenth.status).toBe(409);
     expect(thirteenth.body.error.code).toBe('TOO_MANY_DOCUMENTS');
+  });
+
+  it('tickets never used (a flaky network, retries) do not fill the list: at the cap they are dropped', async () => {
+    const token = await putApplicant('sub-docs-flaky', { idNumber: freshIdNumber() });
+    const { body: app } = await apply(token, startupBody());
+    await uploadDocument(token, app.id, 'licence');
+    for (let i = 0; i < 11; i++) {
+      expect((await invoke(uploadUrl, { token, params: { applicationId: app.id }, body: { kind: 'id-proof', contentType: 'image/jpeg', size: 10 } })).status).toBe(201);
+    }
+    await uploadDocument(token, app.id, 'id-proof');
+    const detail = (await invoke(getApplication, { token, params: { applicationId: app.id } })).body;
+    expect(detail.documents.map((d: { kind: string }) => d.kind)).toEqual(['licence', 'id-proof']);
+    expect((await submit(token, app.id)).status).toBe(200);
   });
 
   it('two uploads at once are both recorded (the version condition re-reads, nothing is overwritten)', async () => {

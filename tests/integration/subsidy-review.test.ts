@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { freshCreditCode } from './fixtures-employers';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb } from '../../functions/commons/dynamo';
 import { keys } from '../../functions/adapters/dynamo/keys';
@@ -34,7 +35,7 @@ describe('社区初审 → 街道复核 → 区市审批', () => {
     let token: string;
     let id: string;
     if (kind === '小微企业') {
-      const employer = await putEmployer('sub-flow-employer');
+      const employer = await putEmployer('sub-flow-employer', undefined, { type: '企业', creditCode: freshCreditCode('91') });
       token = employer.token;
       const created = await apply(token, startupBody({ idNumber: freshIdNumber() }, { kind, creditCode: employer.org.creditCode, name: employer.org.name }));
       expect(created.status).toBe(201);
@@ -121,6 +122,18 @@ describe('each step by its own level, in its own division', () => {
     expect(await statusOf(id)).toBe('pending-community');
   });
 
+  it('siblings are out of scope too: the next community in the same street, and another street of the same district', async () => {
+    const { id } = await submittedStartup('sub-scope-sibling');
+    const neighbour = await approve(staff('community', '371002002002'), id);
+    expect(neighbour.status).toBe(403);
+    expect(neighbour.body.error.code).toBe('OUT_OF_SCOPE');
+    await approve(dongshanStaff(), id);
+    const otherStreet = await approve(staff('street', '371002001'), id);
+    expect(otherStreet.status).toBe(403);
+    expect(otherStreet.body.error.code).toBe('OUT_OF_SCOPE');
+    expect(await statusOf(id)).toBe('pending-street');
+  });
+
   it('residents and employers cannot review (403), a draft cannot be reviewed (409), and a stale version is 409', async () => {
     const { id, token } = await submittedStartup('sub-roles');
     expect((await approve(token, id)).status).toBe(403);
@@ -160,7 +173,11 @@ describe('退回 and 不予批准', () => {
     expect(note.body).toContain('营业执照上的成立日期看不清');
 
     const current = (await invoke(getApplication, { token, params: { applicationId: id } })).body;
-    const business = { ...current.facts.business, kind: '小微企业' };
+    // The kind is read from the credit code (92 = 个体工商户): ticking 小微企业 cannot raise the amount.
+    const upgraded = await submit(token, id, { policyId: 'startup-subsidy', business: { ...current.facts.business, kind: '小微企业' } });
+    expect(upgraded.status).toBe(409);
+    expect(upgraded.body.error).toMatchObject({ code: 'SUBSIDY_KIND_MISMATCH', message: '统一社会信用代码显示这是个体工商户，请选择「个体工商户」' });
+    const business = { ...current.facts.business, name: '东山便民小吃店（更正）' };
     const otherCode = await submit(token, id, { policyId: 'startup-subsidy', business: { ...business, creditCode: startupBody().business.creditCode } });
     expect(otherCode.status).toBe(409);
     expect(otherCode.body.error.code).toBe('SUBSIDY_IDENTITY_FIXED');
@@ -172,7 +189,7 @@ describe('退回 and 不予批准', () => {
     await uploadDocument(token, id, 'other');
     const again = await submit(token, id, { policyId: 'startup-subsidy', business, note: '成立日期已重新拍照' });
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ status: 'pending-community', returnReason: null, amount: { yuan: 20_000 }, note: '成立日期已重新拍照' });
+    expect(again.body).toMatchObject({ status: 'pending-community', returnReason: null, amount: { yuan: 5_000 }, note: '成立日期已重新拍照', facts: { business: { name: '东山便民小吃店（更正）' } } });
     expect(again.body.documents).toHaveLength(3);
     expect(again.body.timeline.map((e: { status: string }) => e.status)).toEqual(['draft', 'pending-community', 'pending-street', 'returned', 'pending-community']);
     const street = await approve(streetStaff(), id);

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { monotonicFactory } from 'ulid';
 import { ddb } from '#commons/dynamo';
 import { tableName } from '#commons/config';
-import { AppError } from '#commons/errors';
+import { AppError, SIGNUP_RUSH } from '#commons/errors';
 import { transact, writeBudgetMs, type TransactItem } from '#commons/transact';
 import { joinOf, releaseOf, type BookingStatus } from '#domain/booking/lifecycle';
 import { keys } from './keys';
@@ -118,7 +118,7 @@ export async function join(request: JoinRequest): Promise<JoinOutcome> {
     if (extra !== undefined && !outcome.failed.includes(0)) return { refused: 'extra', failedExtra: extra - extraFrom };
     // The counter moved under us (a seat went or came back): decide again from fresh state.
   }
-  throw new AppError('BUSY');
+  throw new AppError('BUSY', SIGNUP_RUSH);
 }
 
 export interface ReleaseRequest {
@@ -197,5 +197,5 @@ export async function release(request: ReleaseRequest): Promise<{ promoted: stri
     if (outcome.failed.includes(0) || outcome.failed.every((index) => index >= extrasFrom)) throw new AppError('SIGNUP_STATE_CHANGED');
     // Someone joined the queue, or the head left it, between our read and our write: look again.
   }
-  throw new AppError('BUSY');
+  throw new AppError('BUSY', SIGNUP_RUSH);
 }

@@ -91,7 +91,9 @@ export type CreateOutcome = { created: true } | { created: false; holder: { appl
  * is re-decided from what now holds the place: another application (409 naming it) or, when the holder was refused
  * in the meantime and the place is free again, another attempt.
  */
-export async function createApplication(row: SubsidyApplicationRow): Promise<CreateOutcome> {
+export interface IdBinding { userId: string; idNumberEnc: string; birthYear: number }
+
+export async function createApplication(row: SubsidyApplicationRow, bindToAccount: IdBinding | null = null): Promise<CreateOutcome> {
   const onceItems = row.onceSubjects.map((subject) => ({
     Put: {
       TableName: tableName(),
@@ -100,11 +102,14 @@ export async function createApplication(row: SubsidyApplicationRow): Promise<Cre
     },
   }));
   for (let attempt = 0; attempt < 5; attempt++) {
-    const outcome = await transact([{ Put: { TableName: tableName(), Item: applicationItem(row), ConditionExpression: 'attribute_not_exists(PK)' } }, ...onceItems]).catch((error) => {
+    const binding = bindToAccount ? [bindIdItem(bindToAccount)] : [];
+    const outcome = await transact([{ Put: { TableName: tableName(), Item: applicationItem(row), ConditionExpression: 'attribute_not_exists(PK)' } }, ...onceItems, ...binding]).catch((error) => {
       throw error instanceof AppError && error.code === 'BUSY' ? busy() : error;
     });
     if (outcome.committed) return { created: true };
-    for (const index of outcome.failed.filter((i) => i > 0)) {
+    // The account got a number of its own meanwhile (another tab): apply again and it is used.
+    if (binding.length && outcome.failed.includes(onceItems.length + 1)) throw new AppError('CONFLICT', '您的身份证号刚刚保存过，请重新提交一次');
+    for (const index of outcome.failed.filter((i) => i > 0 && i <= onceItems.length)) {
       const subject = row.onceSubjects[index - 1];
       const { Item } = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.subsidyOnce(row.policyId, subject), ConsistentRead: true }));
       if (Item) return { created: false, holder: { applicationId: Item.applicationId as string, userId: Item.userId as string, subject } };
@@ -114,6 +119,16 @@ export async function createApplication(row: SubsidyApplicationRow): Promise<Cre
   throw busy();
 }
 
+/** Saves the number to the account only if it still has none (the profile page may have saved one meanwhile). */
+const bindIdItem = (binding: IdBinding) => ({
+  Update: {
+    TableName: tableName(), Key: keys.user(binding.userId),
+    UpdateExpression: 'SET idNumberEnc = :enc, birthYear = :birthYear',
+    ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(idNumberEnc)',
+    ExpressionAttributeValues: { ':enc': binding.idNumberEnc, ':birthYear': binding.birthYear },
+  },
+});
+
 /** Adds a document to an editable application the caller read at `row.version`; false when it changed meanwhile. */
 export async function appendDocument(row: SubsidyApplicationRow, document: SubsidyDocumentRow, now: string): Promise<boolean> {
   return conditionalUpdate(row.id, {
@@ -121,6 +136,16 @@ export async function appendDocument(row: SubsidyApplicationRow, document: Subsi
     ConditionExpression: 'version = :read AND #status IN (:draft, :returned)',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: { ':doc': [document], ':one': 1, ':now': now, ':read': row.version, ':draft': 'draft', ':returned': 'returned' },
+  });
+}
+
+/** Replaces the document list (unused tickets dropped) on an editable application read at `row.version`. */
+export async function replaceDocuments(row: SubsidyApplicationRow, documents: SubsidyDocumentRow[], now: string): Promise<boolean> {
+  return conditionalUpdate(row.id, {
+    UpdateExpression: 'SET documents = :docs, version = version + :one, updatedAt = :now',
+    ConditionExpression: 'version = :read AND #status IN (:draft, :returned)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':docs': documents, ':one': 1, ':now': now, ':read': row.version, ':draft': 'draft', ':returned': 'returned' },
   });
 }
 

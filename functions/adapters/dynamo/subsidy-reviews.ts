@@ -34,15 +34,37 @@ export async function applyReview(row: SubsidyApplicationRow, r: Review): Promis
       },
     },
     messagePut(row.userId, r.notice.kind, { title: r.notice.title, body: r.notice.body, link: r.notice.link }, r.entry.at),
-    // Only this application's own claims are given back; a place someone else holds is never touched.
-    ...(r.to === 'rejected'
-      ? row.onceSubjects.map((subject) => ({
-          Delete: {
-            TableName: tableName(), Key: keys.subsidyOnce(row.policyId, subject),
-            ConditionExpression: 'attribute_not_exists(PK) OR applicationId = :id', ExpressionAttributeValues: { ':id': row.id },
-          },
-        }))
-      : []),
+    ...(r.to === 'rejected' ? releasePlaces(row) : []),
+  ]);
+  return outcome.committed;
+}
+
+/** Only this application's own claims are given back; a place someone else holds is never touched. */
+const releasePlaces = (row: SubsidyApplicationRow) =>
+  row.onceSubjects.map((subject) => ({
+    Delete: {
+      TableName: tableName(), Key: keys.subsidyOnce(row.policyId, subject),
+      ConditionExpression: 'attribute_not_exists(PK) OR applicationId = :id', ExpressionAttributeValues: { ':id': row.id },
+    },
+  }));
+
+/**
+ * 撤回: a draft or returned application is closed by its applicant and its one-time places are freed in the same
+ * transaction, so a mistyped identity or an abandoned draft never blocks the subsidy for good.
+ */
+export async function withdrawApplication(row: SubsidyApplicationRow, at: string): Promise<boolean> {
+  const entry: SubsidyHistoryRow = { status: 'withdrawn', at, by: null, reason: '申请人撤回' };
+  const outcome = await transact([
+    {
+      Update: {
+        TableName: tableName(), Key: keys.subsidyApplication(row.id),
+        UpdateExpression: 'SET #status = :to, history = list_append(history, :entry), updatedAt = :at, decidedAt = :at, version = version + :one REMOVE GSI4PK, GSI4SK',
+        ConditionExpression: '#status = :from AND version = :read',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':to': 'withdrawn', ':entry': [entry], ':at': at, ':one': 1, ':from': row.status, ':read': row.version },
+      },
+    },
+    ...releasePlaces(row),
   ]);
   return outcome.committed;
 }

@@ -1,3 +1,4 @@
+import { AppError } from '#commons/errors';
 import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
@@ -60,6 +61,19 @@ export async function uploadedObject(key: string): Promise<{ size: number; conte
     // Without s3:ListBucket (deliberately not granted) S3 answers a missing key with 403, not 404.
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if (error instanceof NotFound || (error as { name?: string }).name === 'NotFound' || status === 404 || status === 403) return undefined;
+    // Storage itself failing is not the user's mistake, and not a 500 either: ask them to try again shortly.
+    throw new AppError('UPSTREAM_UNAVAILABLE', '文件存储暂时无法访问，请稍后再试');
+  }
+}
+
+/** An uploaded object's bytes, or undefined when nothing is there (same 403-or-404 reading as uploadedObject). */
+export async function readFile(key: string): Promise<Uint8Array | undefined> {
+  try {
+    const object = await s3().send(new GetObjectCommand({ Bucket: bucket(), Key: key }));
+    return object.Body ? await object.Body.transformToByteArray() : undefined;
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if ((error as { name?: string }).name === 'NoSuchKey' || status === 404 || status === 403) return undefined;
     throw error;
   }
 }

@@ -8,7 +8,7 @@ import { maskIdNumber } from '#domain/privacy/mask';
 import { POLICY_DOCUMENTS, POLICY_NAMES } from '#domain/subsidies/policy-catalog';
 import type { StoredFacts, SubsidyApplicationRow, SubsidyDocumentRow } from '#adapters/dynamo/subsidies';
 import { downloadUrl } from '#adapters/s3/uploads';
-import { decryptPii } from '../pii';
+import { maskedPii } from '../pii';
 
 export interface ViewOptions {
   /** 15-minute document links: only for the applicant and staff in scope (the caller checks who is asking). */
@@ -20,7 +20,7 @@ export interface ViewOptions {
 /** 张三 → 张*: staff and applicant see who the hire is without the full name travelling in lists. */
 export const maskName = (name: string) => (name.length <= 1 ? name : `${name[0]}${'*'.repeat(name.length - 1)}`);
 
-const maskedId = (enc: string | null) => (enc ? maskIdNumber(decryptPii(enc)) : null);
+const maskedId = (enc: string | null) => maskedPii(enc, maskIdNumber);
 
 /** The stated facts as shown back: personal numbers masked, ciphertext and hashes never leave the server. */
 function shownFacts(facts: StoredFacts): Record<string, unknown> {

@@ -4,7 +4,7 @@ import { LOCAL_STANDARD } from '#domain/subsidies/amounts';
 import { maskIdNumber } from '#domain/privacy/mask';
 import { weihaiDate } from '#domain/time/weihai-clock';
 import type { SubsidyApplicationRow } from '#adapters/dynamo/subsidies';
-import { decryptPii } from '../pii';
+import { maskedPii } from '../pii';
 import { communityOf } from './application-view';
 
 export const APPROVED_HEADER = ['申请编号', '政策', '政策依据', '申请人', '身份证号(脱敏)', '单位', '社区', '镇街', '金额(元)', '批准日期'] as const;
@@ -23,7 +23,7 @@ export function approvedRow(row: SubsidyApplicationRow): Cell[] {
     POLICY_NAMES[row.policyId],
     row.citation.text,
     safe(row.applicantName),
-    row.idNumberEnc ? maskIdNumber(decryptPii(row.idNumberEnc)) : '',
+    maskedPii(row.idNumberEnc, maskIdNumber) ?? '',
     safe(row.orgName ?? row.facts.business?.name ?? ''),
     community.name,
     community.streetName,

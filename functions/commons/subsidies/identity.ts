@@ -23,11 +23,17 @@ export function validIdNumber(value: string, field: string): string {
 
 /**
  * The applicant's own number: the one in 「我的资料」 when there is one (already checked when saved), else the one in
- * the form, else 409 ID_NUMBER_REQUIRED when the policy is keyed on the person.
+ * the form — which the application then saves to the account, binding it to this person — else 409
+ * ID_NUMBER_REQUIRED when the policy is keyed on the person.
  */
-export function applicantIdNumber(user: UserRow, fromBody: string | undefined, required: boolean): string | null {
-  if (user.idNumberEnc) return normalised(decryptPii(user.idNumberEnc));
-  if (fromBody) return validIdNumber(fromBody, 'body.idNumber');
+export function applicantIdNumber(user: UserRow, fromBody: string | undefined, required: boolean): { idNumber: string; fromForm: boolean } | null {
+  if (user.idNumberEnc) {
+    const own = normalised(decryptPii(user.idNumberEnc));
+    // One account is one person: a different number in the form would let an account apply for someone else.
+    if (fromBody && normalised(fromBody) !== own) throw new AppError('ID_NUMBER_NOT_YOURS', undefined, [{ field: 'body.idNumber', message: '与「我的资料」中的身份证号不一致' }]);
+    return { idNumber: own, fromForm: false };
+  }
+  if (fromBody) return { idNumber: validIdNumber(fromBody, 'body.idNumber'), fromForm: true };
   if (required) throw new AppError('ID_NUMBER_REQUIRED');
   return null;
 }

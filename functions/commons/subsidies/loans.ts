@@ -2,7 +2,7 @@ import { LOAN_KIND_LABEL, LOAN_STATUS_LABEL, type LoanReferral, type LoanStatus 
 import { maskPhone } from '#domain/privacy/mask';
 import { LOAN_CITATION } from '#domain/subsidies/policy-catalog';
 import type { LoanReferralRow } from '#adapters/dynamo/loan-referrals';
-import { decryptPii } from '../pii';
+import { maskedPii } from '../pii';
 import { communityOf } from './application-view';
 
 /** The bank's steps as staff may record them: a referral is accepted or declined, an accepted one granted or declined. */
@@ -15,7 +15,7 @@ export function loanView(row: LoanReferralRow): LoanReferral {
   return {
     id: row.id, kind: row.kind, kindLabel: LOAN_KIND_LABEL[row.kind], amountYuan: row.amountYuan, termMonths: row.termMonths,
     purpose: row.purpose, businessName: row.businessName, status: row.status, statusLabel: LOAN_STATUS_LABEL[row.status],
-    applicantName: row.applicantName, phoneMasked: row.phoneEnc ? maskPhone(decryptPii(row.phoneEnc)) : null,
+    applicantName: row.applicantName, phoneMasked: maskedPii(row.phoneEnc, maskPhone),
     communityName: communityOf(row.communityCode).name, bankNote: row.bankNote, citation: LOAN_CITATION,
     createdAt: row.createdAt, updatedAt: row.updatedAt,
   };

@@ -25,12 +25,12 @@ describe('社区初审 → 街道复核 → 区市审批', () => {
     expect(reviewTransition('pending-district', 'district', 'reject')).toMatchObject({ ok: true, to: 'rejected' });
   });
 
-  it.each(['draft', 'returned', 'approved', 'rejected'] as const)('%s is not waiting for review', (status) => {
+  it.each(['draft', 'returned', 'approved', 'rejected', 'withdrawn'] as const)('%s is not waiting for review', (status) => {
     expect(reviewTransition(status, 'community', 'approve')).toEqual({ ok: false, problem: 'not-pending' });
   });
 
-  it('only a refusal gives the one-time place back; only drafts and returned applications can be edited', () => {
-    expect(SUBSIDY_STATUSES.filter((s) => !holdsOneTimePlace(s))).toEqual(['rejected']);
+  it('only a refusal or a withdrawal gives the one-time place back; only drafts and returned applications can be edited', () => {
+    expect(SUBSIDY_STATUSES.filter((s) => !holdsOneTimePlace(s))).toEqual(['rejected', 'withdrawn']);
     expect(SUBSIDY_STATUSES.filter(isEditable)).toEqual(['draft', 'returned']);
   });
 });

@@ -36,8 +36,8 @@ export function reviewTransition(status: SubsidyStatus, reviewerLevel: DivisionL
   return { ok: true, to, step };
 }
 
-/** Statuses that still hold the one-time place: everything but a refusal. */
-export const holdsOneTimePlace = (status: SubsidyStatus) => status !== 'rejected';
+/** Statuses that still hold the one-time place: everything but a refusal or a withdrawal. */
+export const holdsOneTimePlace = (status: SubsidyStatus) => status !== 'rejected' && status !== 'withdrawn';
 
 /** The applicant may change facts and documents only before submission or after a return. */
 export const isEditable = (status: SubsidyStatus) => status === 'draft' || status === 'returned';

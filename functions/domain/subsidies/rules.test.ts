@@ -112,6 +112,15 @@ describe('社会保险补贴 (鲁就办〔2023〕13号 三、16; 威就办〔202
   });
 });
 
+describe('amounts configured for Weihai', () => {
+  it('are not shown for another Shandong city, whose standard this deployment does not know', () => {
+    const hire = HireSituationSchema.parse({ age: 30, hiredOn: '2026-07-15', contractMonths: 12, unemploymentRegisteredOn: '2025-01-01' });
+    const configured = { ...UNCONFIGURED, 'hiring-subsidy': 1000 };
+    expect(verdictFor('hiring-subsidy', { region: 'weihai', business: null, hire, worker: null }, TODAY, configured).amount?.label).toBe('1,000 元');
+    expect(verdictFor('hiring-subsidy', { region: 'shandong-other', business: null, hire, worker: null }, TODAY, configured).amount?.label).toBe('以当地公布标准为准');
+  });
+});
+
 describe('pre-check lines', () => {
   it('offers 去申请 only for an eligible Weihai line', () => {
     const facts = { region: 'weihai' as const, business: { kind: '个体工商户' as const, registeredOn: '2026-01-01' }, hire: null, worker: null };

@@ -10,7 +10,7 @@ import {
 import type { z } from 'zod';
 import type { BusinessSituationSchema, HireSituationSchema, WorkSituationSchema } from '@contract';
 import { configuredAmount, fixedAmount, floorAmount } from './amounts';
-import { HIRING_SUBSIDY, SOCIAL_INSURANCE_SUBSIDY, STARTUP_SUBSIDY, type LocalAmounts } from './policy-catalog';
+import { HIRING_SUBSIDY, SOCIAL_INSURANCE_SUBSIDY, STARTUP_SUBSIDY, UNCONFIGURED, type LocalAmounts } from './policy-catalog';
 
 export type BusinessFacts = z.output<typeof BusinessSituationSchema>;
 export type HireFacts = z.output<typeof HireSituationSchema>;
@@ -111,10 +111,12 @@ export function socialInsuranceVerdict(region: SubsidyRegion, worker: WorkerFact
 }
 
 export function verdictFor(policyId: SubsidyPolicyId, facts: Facts, today: string, localAmounts: LocalAmounts): Verdict {
+  // The configured figures are Weihai's standard; another city's is not known here, so it reads 以当地公布标准为准.
+  const amounts = facts.region === 'weihai' ? localAmounts : UNCONFIGURED;
   switch (policyId) {
     case 'startup-subsidy': return startupVerdict(facts.region, facts.business, today);
-    case 'hiring-subsidy': return hiringVerdict(facts.hire, today, localAmounts);
-    case 'social-insurance-subsidy': return socialInsuranceVerdict(facts.region, facts.worker, localAmounts);
+    case 'hiring-subsidy': return hiringVerdict(facts.hire, today, amounts);
+    case 'social-insurance-subsidy': return socialInsuranceVerdict(facts.region, facts.worker, amounts);
   }
 }
 

@@ -9,8 +9,8 @@ import { createApplication } from '#adapters/dynamo/subsidies';
  * applications for the same person, business or hire exactly one is created; the rest are told which one holds it.
  */
 export const handler = httpHandler('createSubsidyApplication', async ({ body, principal }) => {
-  const row = await newApplication(await loadApplicant(principal), body, Date.now());
-  const outcome = await createApplication(row);
+  const { row, bindToAccount } = await newApplication(await loadApplicant(principal), body, Date.now());
+  const outcome = await createApplication(row, bindToAccount);
   if (!outcome.created) throw alreadyApplied(outcome.holder, principal.userId, row.policyId);
   return applicationView(row, { documentLinks: false });
 });

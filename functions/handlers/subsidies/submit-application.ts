@@ -10,6 +10,7 @@ import { POLICY_DOCUMENTS, POLICY_VERSION } from '#domain/subsidies/policy-catal
 import { isEditable } from '#domain/subsidies/review-flow';
 import { weihaiDate } from '#domain/time/weihai-clock';
 import { getApplication, submitApplication } from '#adapters/dynamo/subsidies';
+import { getOrg } from '#adapters/dynamo/orgs';
 
 /**
  * 提交 / 修改后再提交 (#57): facts may be corrected (never who it is for), the rules decide again (the amount is
@@ -21,7 +22,8 @@ export const handler = httpHandler('submitSubsidyApplication', async ({ params, 
   assertOwner(row, principal);
   if (!isEditable(row.status)) throw new AppError('SUBSIDY_NOT_EDITABLE');
   const now = Date.now();
-  const stated = body.corrections ? correctedFacts(row, body.corrections) : { facts: row.facts, note: row.note };
+  const org = body.corrections && row.orgId ? ((await getOrg(row.orgId)) ?? null) : null;
+  const stated = body.corrections ? correctedFacts(row, body.corrections, org) : { facts: row.facts, note: row.note };
   const verdict = eligibleVerdict(row.policyId, stated.facts, weihaiDate(now));
 
   const confirmed = await confirmedUploads(row.documents);

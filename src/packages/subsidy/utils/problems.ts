@@ -7,7 +7,7 @@ import { detailApplicationId, detailReasons } from './error-details'
  * A refused save or submit in words, with the way forward: the application that already holds the place, the
  * conditions not met, the registration or login that is missing. Nothing ends without a button.
  */
-export function subsidyProblem(e: unknown, opts: { title?: string; reload?: () => void } = {}): ProblemInfo {
+export function subsidyProblem(e: unknown, opts: { title?: string; reload?: () => void; closeForm?: () => void } = {}): ProblemInfo {
   const title = opts.title ?? '没有提交成功'
   const message = errorMessage(e)
   if (!isApiError(e)) return { title, lines: [message] }
@@ -43,7 +43,13 @@ export function subsidyProblem(e: unknown, opts: { title?: string; reload?: () =
     case 'CONSENT_REQUIRED':
       return { title, lines: [message], actions: [{ text: '去阅读并同意', primary: true, onClick: () => go(PAGES.consent) }] }
     case 'SUBSIDY_IDENTITY_FIXED':
-      return { title, lines: [message], actions: [{ text: '联系我的社区', onClick: () => go(PAGES.myCommunity) }, mine] }
+      return { title, lines: [message, '撤回后名额会释放，可以用正确的信息重新申请。'], actions: [mine] }
+    case 'ID_NUMBER_NOT_YOURS':
+      return { title, lines: [message, '申请只能以本人身份提交；身份证号写错了可以在「我的资料」里修改。'], actions: [{ text: '查看我的资料', primary: true, onClick: () => go(PAGES.profile) }] }
+    case 'SUBSIDY_KIND_MISMATCH':
+      return { title: '单位类型不对', lines: [message], actions: opts.reload ? [{ text: '知道了', onClick: opts.reload }] : [] }
+    case 'SUBSIDY_DOCUMENTS_MISSING':
+      return { title: '材料还不齐', lines: [message, '请先回到申请页上传材料，传齐后再修改提交。'], actions: opts.closeForm ? [{ text: '先去上传材料', primary: true, testId: 'subsidy-problem-upload-first', onClick: opts.closeForm }] : [] }
     case 'SUBSIDY_NOT_EDITABLE':
     case 'SUBSIDY_STATE_CHANGED':
     case 'CONFLICT':

@@ -10,7 +10,7 @@ import { SUBSIDY_EDITABLE_STATUSES } from '@/constants/subsidies'
 import { useAsync } from '@/hooks/use-async'
 import { useSession } from '@/hooks/use-session'
 import { isApiError } from '@/services/api-error'
-import { getSubsidyApplication, submitSubsidyApplication, type SubsidyApplication } from '@/services/subsidies'
+import { getSubsidyApplication, submitSubsidyApplication, withdrawSubsidyApplication, type SubsidyApplication } from '@/services/subsidies'
 import { go, goLogin, goLoginAndBack, PAGES } from '@/utils/routes'
 import { ApplicationCard } from '../../components/application-card'
 import { ApplicationForm } from '../../components/application-form'
@@ -145,6 +145,26 @@ function ApplicationView({ app, canEdit, created, onChanged, onReload }: ViewPro
     }
   }
 
+  const withdraw = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '撤回这份申请？',
+      content: '撤回后这份申请不再办理，一次性补贴的名额会释放，可以重新申请。',
+      confirmText: '撤回',
+      cancelText: '再想想',
+    })
+    if (!confirm) return
+    setSubmitting(true)
+    setProblem(null)
+    try {
+      onChanged(await withdrawSubsidyApplication(app.id))
+      Taro.showToast({ title: '已撤回', icon: 'none', duration: 2000 })
+    } catch (e) {
+      setProblem(subsidyProblem(e, { title: '没有撤回成功', reload: onReload }))
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
   if (correcting) {
     return (
       <View className='page subsidy-detail-page'>
@@ -157,7 +177,7 @@ function ApplicationView({ app, canEdit, created, onChanged, onReload }: ViewPro
           correcting
           submitText={app.status === 'returned' ? '修改后重新提交' : '保存修改并提交'}
           busyText='正在提交…'
-          describeProblem={(e) => subsidyProblem(e, { reload: onReload })}
+          describeProblem={(e) => subsidyProblem(e, { reload: onReload, closeForm: () => setCorrecting(false) })}
           onSubmit={send}
           onCancel={() => setCorrecting(false)}
         />
@@ -174,6 +194,12 @@ function ApplicationView({ app, canEdit, created, onChanged, onReload }: ViewPro
         <ProblemBanner
           testId='subsidy-return-reason'
           problem={{ kind: 'info', title: '申请被退回，请修改后重新提交', lines: [`退回原因：${app.returnReason ?? '请联系社区了解'}`, '补传材料或修改填写的内容后，再点「重新提交」。'] }}
+        />
+      )}
+      {app.status === 'withdrawn' && (
+        <ProblemBanner
+          testId='subsidy-withdrawn'
+          problem={{ kind: 'info', title: '申请已撤回', lines: ['这份申请不再办理，也不占用名额；需要时可以重新测算、重新申请。'], actions: [{ text: '重新测算', onClick: () => go(PAGES.subsidyPrecheck) }] }}
         />
       )}
       {refusal && (
@@ -214,6 +240,9 @@ function ApplicationView({ app, canEdit, created, onChanged, onReload }: ViewPro
           </Button>
           <Button size='large' block fill='outline' data-testid='subsidy-correct' disabled={submitting} onClick={() => setCorrecting(true)}>
             {app.status === 'returned' ? '修改后重新提交' : '修改填写的内容'}
+          </Button>
+          <Button size='large' block fill='none' data-testid='subsidy-withdraw' disabled={submitting} onClick={withdraw}>
+            撤回申请
           </Button>
         </View>
       )}

@@ -78,7 +78,7 @@ export default function PrecheckPage() {
 
   return (
     <View className='page precheck-page'>
-      <Text className='subsidy-intro'>回答几个问题，马上知道能申请哪些就业创业补贴、能领多少。不用登录，也不会保存您的回答。</Text>
+      <Text className='subsidy-intro'>回答几个问题，马上知道能申请哪些就业创业补贴、能领多少。不用登录；您的回答只留在这台手机上，点「去申请」时用来预先填好申请表。</Text>
 
       <Questionnaire value={answers} errors={errors} onChange={change} />
 
