@@ -16,3 +16,8 @@ export * from './events';
 export * from './reports';
 export * from './trainings';
 export * from './subsidies';
+export * from './assistance';
+export * from './dashboard';
+export * from './stations';
+export * from './surveys';
+export * from './brand';

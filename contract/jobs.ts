@@ -87,6 +87,11 @@ export const JobDetailSchema = JobCardSchema.omit({ distanceMeters: true, walkMi
 export type JobDetail = z.infer<typeof JobDetailSchema>;
 
 export const JobIdParamsSchema = z.object({ jobId: z.string().min(1).max(64) }).strict();
+/**
+ * Where the resident came from. A job opened from 为您推荐 is a 岗位推荐 the system made; for a resident linked to the
+ * 就业援助台账 it counts toward their 「12333」 (contract/assistance.ts).
+ */
+export const JobDetailQuerySchema = z.object({ from: z.enum(['recommendation', 'feed']).optional().describe('recommendation = 从「为您推荐」打开') });
 
 export const RecommendationSchema = z
   .object({

@@ -18,7 +18,7 @@ import {
 } from './divisions';
 import { defineRoute } from './route';
 import { CommunityResidentsResponseSchema } from './staff';
-import { JobDetailSchema, JobIdParamsSchema, NearbyJobsQuerySchema, NearbyJobsResponseSchema, RecommendationsResponseSchema } from './jobs';
+import { JobDetailQuerySchema, JobDetailSchema, JobIdParamsSchema, NearbyJobsQuerySchema, NearbyJobsResponseSchema, RecommendationsResponseSchema } from './jobs';
 import { ConsentKindParamsSchema, DataExportSchema, GrantConsentBodySchema, ProfileSchema, UpdateProfileBodySchema } from './profile';
 import { OkSchema } from './common';
 import {
@@ -44,6 +44,7 @@ import { HealthSchema } from './system';
 import { employerRoutes } from './employer-routes';
 import { trainingRoutes } from './training-routes';
 import { subsidyRoutes } from './subsidy-routes';
+import { staffDeskRoutes } from './staff-desk-routes';
 
 const anyone = 'public' as const;
 const signedIn = { roles: ['resident', 'employer', 'staff'] } as const;
@@ -144,6 +145,7 @@ export const routes = {
     id: 'getJob', method: 'GET', path: '/jobs/{jobId}', tag: '岗位', access: anyone,
     summary: '岗位详情（联系方式在报名审核通过后才显示）',
     params: JobIdParamsSchema,
+    query: JobDetailQuerySchema,
     success: { status: 200, schema: JobDetailSchema },
     errors: [404],
   }),
@@ -307,6 +309,7 @@ export const routes = {
   ...employerRoutes,
   ...trainingRoutes,
   ...subsidyRoutes,
+  ...staffDeskRoutes,
 } as const;
 
 export type Routes = typeof routes;

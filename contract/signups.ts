@@ -93,7 +93,7 @@ export type MySignupsResponse = z.infer<typeof MySignupsResponseSchema>;
 
 export const SIGNUP_NOTICE_KINDS = ['approved', 'rejected', 'promoted', 'reminder', 'checked_in', 'completed', 'no_show', 'expired', 'dispute_resolved'] as const;
 /** Inbox messages about things other than gig sign-ups: an organisation's review, job-fair places, report outcomes. */
-export const OTHER_NOTICE_KINDS = ['org_verified', 'org_rejected', 'event_promoted', 'report_resolved', 'training_booked', 'training_promoted', 'training_reminder', 'training_certificate', 'subsidy_progress', 'subsidy_returned', 'subsidy_approved', 'subsidy_rejected', 'loan_progress'] as const;
+export const OTHER_NOTICE_KINDS = ['org_verified', 'org_rejected', 'event_promoted', 'report_resolved', 'training_booked', 'training_promoted', 'training_reminder', 'training_certificate', 'subsidy_progress', 'subsidy_returned', 'subsidy_approved', 'subsidy_rejected', 'loan_progress', 'job_recommended'] as const;
 export const NOTIFICATION_KINDS = [...SIGNUP_NOTICE_KINDS, ...OTHER_NOTICE_KINDS] as const;
 
 export const NotificationSchema = z

@@ -4,7 +4,7 @@
 
 const SERVICE = 'doorstep-jobs';
 
-/** @type {Record<string, {suffix: string, keys: [string, string?], attributes: Record<string, 'S'|'N'>, indexes?: {name: string, keys: [string, string?], include?: string[]}[], ttl?: string}>} */
+/** @type {Record<string, {suffix: string, keys: [string, string?], attributes: Record<string, 'S'|'N'>, indexes?: {name: string, keys: [string, string?], include?: string[]}[], ttl?: string, stream?: string}>} */
 const tables = {
   MainTable: {
     suffix: 'main',
@@ -19,6 +19,8 @@ const tables = {
       { name: 'GSI4', keys: ['GSI4PK', 'GSI4SK'] },
     ],
     ttl: 'expiresAt',
+    // the dashboard counters are kept by a stream consumer (functions/handlers/stats/aggregate-stream.ts)
+    stream: 'NEW_AND_OLD_IMAGES',
   },
   IdempotencyTable: {
     suffix: 'idempotency',
@@ -57,6 +59,7 @@ function createTableInputs(stage) {
         ...(def.indexes
           ? { GlobalSecondaryIndexes: def.indexes.map((ix) => ({ IndexName: ix.name, KeySchema: keySchema(ix.keys), Projection: projection(ix) })) }
           : {}),
+        ...(def.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: def.stream } } : {}),
       },
     };
   });
@@ -76,6 +79,8 @@ function cloudFormationResources(stage) {
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
         ...(ttlAttribute ? { TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true } } : {}),
+        // CloudFormation's StreamSpecification has the view type only; StreamEnabled is the API's spelling
+        ...(input.StreamSpecification ? { StreamSpecification: { StreamViewType: input.StreamSpecification.StreamViewType } } : {}),
       },
     };
   }

@@ -11,7 +11,7 @@ export default defineAppConfig({
     'pages/my-community/index',
   ],
   subPackages: [
-    { root: 'packages/staff', name: 'staff', pages: ['pages/residents/index', 'pages/review/index', 'pages/orgs/index', 'pages/demand/index', 'pages/reports/index', 'pages/events/index', 'pages/roster/index', 'pages/trainings/index', 'pages/training-roster/index', 'pages/training-needs/index', 'pages/subsidies/index', 'pages/loans/index'] },
+    { root: 'packages/staff', name: 'staff', pages: ['pages/residents/index', 'pages/review/index', 'pages/orgs/index', 'pages/demand/index', 'pages/reports/index', 'pages/events/index', 'pages/roster/index', 'pages/trainings/index', 'pages/training-roster/index', 'pages/training-needs/index', 'pages/subsidies/index', 'pages/loans/index', 'pages/assisted/index', 'pages/assisted-edit/index', 'pages/assisted-person/index', 'pages/worklist/index', 'pages/dashboard/index', 'pages/station/index', 'pages/surveys/index', 'pages/brand/index'] },
     { root: 'packages/employer', name: 'employer', pages: ['pages/home/index', 'pages/jobs/index', 'pages/applicants/index', 'pages/org/index', 'pages/post/index'] },
     { root: 'packages/jobs', name: 'jobs', pages: ['pages/detail/index', 'pages/report/index'] },
     // 培训: detail and booking, 我的培训, the 四清 survey (residents).
@@ -22,7 +22,8 @@ export default defineAppConfig({
     // 补贴测算 (no login), applications with their documents, 我的补贴, 创业提振贷转介 (residents and employers).
     { root: 'packages/subsidy', name: 'subsidy', pages: ['pages/precheck/index', 'pages/apply/index', 'pages/detail/index', 'pages/mine/index', 'pages/loan/index'] },
     // 我的报名 and 我的消息 (residents; 签到码 QR code generator lives here, not in the main package).
-    { root: 'packages/signups', name: 'signups', pages: ['pages/list/index', 'pages/inbox/index'] },
+    // 满意度评价 (residents) lives here too: it is opened from 我的 and from a completed sign-up.
+    { root: 'packages/signups', name: 'signups', pages: ['pages/list/index', 'pages/inbox/index', 'pages/survey/index'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['jobs', 'events'] },

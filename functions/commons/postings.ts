@@ -49,7 +49,7 @@ export function checkPosting(body: PostingInput, org: OrgRow, now: number) {
  * The stored posting for a body: where it is (the org's own point when it posts in its own community, else the
  * community's), when, and what residents read. Seats and identity come from `base` on an edit.
  */
-export async function storedPosting(body: PostingInput, org: OrgRow, times: ReturnType<typeof postingTimes>, base: { id?: string; headcountLeft?: number; waitlistCount?: number; createdAt?: string }, nowIso: string): Promise<StoredPosting> {
+export async function storedPosting(body: PostingInput, org: OrgRow, times: ReturnType<typeof postingTimes>, base: { id?: string; headcountLeft?: number; waitlistCount?: number; createdAt?: string; publishedAt?: string | null }, nowIso: string): Promise<StoredPosting> {
   const community = await getCommunity(body.communityCode);
   if (!community) throw new AppError('COMMUNITY_NOT_FOUND');
   const point = org.communityCode === community.code ? { lat: org.lat, lng: org.lng } : { lat: community.lat, lng: community.lng };
@@ -64,6 +64,8 @@ export async function storedPosting(body: PostingInput, org: OrgRow, times: Retu
     communityCode: community.code, streetCode: community.streetCode, districtCode: community.districtCode,
     lat: point.lat, lng: point.lng, geohash9: cellOf(point, 9), coordSource: 'generated',
     status: body.publish ? 'open' : 'draft', templateId: body.templateId, hiddenReason: null,
+    // The first publication stays the one the dashboard counts (back to draft and out again is still one job).
+    publishedAt: base.publishedAt ?? (body.publish ? nowIso : null),
     createdAt: base.createdAt ?? nowIso, updatedAt: nowIso,
   };
 }

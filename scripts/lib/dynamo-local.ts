@@ -50,6 +50,7 @@ export async function ensureTables(endpoint: string, stage: string): Promise<Rec
     names[logicalId] = input.TableName!;
     if (existing.has(input.TableName!)) {
       await addMissingIndexes(client, input);
+      await enableMissingStream(client, input);
       continue;
     }
     await client.send(new CreateTableCommand(input));
@@ -58,6 +59,14 @@ export async function ensureTables(endpoint: string, stage: string): Promise<Rec
     }
   }
   return names;
+}
+
+/** A data folder from before the dashboard counters gains the main table's stream (the stats pump reads it). */
+async function enableMissingStream(client: DynamoDBClient, input: CreateTableCommandInput) {
+  if (!input.StreamSpecification) return;
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: input.TableName }));
+  if (Table?.StreamSpecification?.StreamEnabled) return;
+  await client.send(new UpdateTableCommand({ TableName: input.TableName, StreamSpecification: input.StreamSpecification }));
 }
 
 /** A data folder from an older version keeps its data and gains the indexes defined since. */

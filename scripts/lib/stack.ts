@@ -8,6 +8,7 @@ import { ensureTables, localClient, startDynamoLocal } from './dynamo-local';
 import { ensureH5Build } from './h5-build';
 import { startH5Server } from './h5-server';
 import { startS3Local } from './s3-local';
+import { startStatsPump } from './stats-pump';
 import { loadLocalSecrets } from './secrets';
 
 export interface StackOptions {
@@ -16,6 +17,8 @@ export interface StackOptions {
   ports: { dynamodb: number; s3: number; api: number; lambda: number; h5: number };
   /** The benchmark needs only the API. */
   withoutH5?: boolean;
+  /** The benchmark writes the dashboard counters of its generated events itself. */
+  withoutStatsPump?: boolean;
 }
 
 export interface RunningStack {
@@ -30,7 +33,7 @@ export const UPLOADS_BUCKET = 'doorstep-jobs-local-uploads';
  * The whole local system in one process tree: DynamoDB Local, S3 (s3rver), the API (serverless offline),
  * and the H5 app with /api forwarded. Data lives in `dataDir`, so a second start keeps it.
  */
-export async function startStack({ root, dataDir, ports, withoutH5 }: StackOptions): Promise<RunningStack> {
+export async function startStack({ root, dataDir, ports, withoutH5, withoutStatsPump }: StackOptions): Promise<RunningStack> {
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const fn of stops.reverse()) await fn().catch(() => undefined);
@@ -42,6 +45,11 @@ export async function startStack({ root, dataDir, ports, withoutH5 }: StackOptio
     const names = await ensureTables(dynamo.endpoint, 'local');
     Object.assign(process.env, secrets);
     const seeded = await seedIfEmpty(DynamoDBDocumentClient.from(localClient(dynamo.endpoint)), names.MainTable);
+    // After the seed (which writes its own counters) and before the API takes any write: the dashboard counters.
+    if (!withoutStatsPump) {
+      const pump = await startStatsPump({ endpoint: dynamo.endpoint, tableName: names.MainTable, everyMs: 1000 });
+      stops.push(pump.stop);
+    }
 
     const s3 = await startS3Local(ports.s3, join(dataDir, 's3'), UPLOADS_BUCKET);
     stops.push(s3.stop);

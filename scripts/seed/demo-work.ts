@@ -211,7 +211,7 @@ export function demoTrainings(today = weihaiToday()) {
       const sessionId = `${id}-s${k + 1}`;
       sessions.push({
         id: sessionId, trainingId: id, startsAt: day.hour(startHour).toISOString(), endsAt: day.hour(endHour).toISOString(),
-        hours: endHour - startHour, address, capacity: between(rand, 15, 40), status: 'open', waitlistCount: 0, createdAt,
+        hours: endHour - startHour, address, capacity: between(rand, 15, 40), status: 'open', waitlistCount: 0, communityCode: community.code, createdAt,
       });
     });
     return {

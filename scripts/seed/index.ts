@@ -5,11 +5,14 @@ import { divisionItems } from './division-items';
 import { PERSONAS, extraResidents } from './demo-people';
 import { demoJobs, demoOrgs, demoTrainings } from './demo-work';
 import { demoEventItems } from './demo-events';
+import { demoAssistanceItems } from './demo-assistance';
+import { demoStationItems } from './demo-stations';
 import { sessionItem, trainingItem } from '../../functions/adapters/dynamo/trainings';
 import type { SessionRow, TrainingRow } from '../../functions/domain/trainings/views';
+import { seedCounterItems } from './seed-counters';
 
 /** Bump when the seed's shape changes; a table seeded with an older version is reseeded (puts are idempotent). */
-export const SEED_VERSION = 10;
+export const SEED_VERSION = 11;
 
 export function demoItems(now = new Date()): Record<string, unknown>[] {
   const createdAt = now.toISOString();
@@ -39,6 +42,8 @@ export function demoItems(now = new Date()): Record<string, unknown>[] {
   const { trainings, sessions } = demoTrainings();
   items.push(...trainings.map((training) => trainingItem(training as TrainingRow)), ...sessions.map((session) => sessionItem(session as unknown as SessionRow)));
   items.push(...demoEventItems());
+  items.push(...demoAssistanceItems(now));
+  items.push(...demoStationItems(createdAt));
   const user = (id: string, spec: { name: string; phone: string; role: string; homeCommunityCode?: string; staff?: { level: string; divisionCode: string }; orgId?: string; birthYear?: number }) => ({
     ...keys.user(id),
     ...(spec.role === 'resident' && spec.homeCommunityCode ? keys.residentHome(spec.homeCommunityCode, createdAt, id) : {}),
@@ -83,7 +88,7 @@ export async function seedIfEmpty(client: DynamoDBDocumentClient, table: string)
   const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.seedMarker() }));
   if (Item && Item.version >= SEED_VERSION) return { seeded: false, items: 0 };
   const items = [...divisionItems(), ...demoItems()];
-  await writeAll(client, table, items);
+  await writeAll(client, table, [...items, ...seedCounterItems(items)]);
   await client.send(new PutCommand({ TableName: table, Item: { ...keys.seedMarker(), version: SEED_VERSION, seededAt: new Date().toISOString(), items: items.length } }));
   return { seeded: true, items: items.length };
 }

@@ -86,4 +86,6 @@ export const NOTICE_LINK: Partial<Record<Notification['kind'], { text: string; p
   subsidy_approved: { text: '查看补贴申请', page: '/packages/subsidy/pages/mine/index', serverLink: true },
   subsidy_rejected: { text: '查看补贴申请', page: '/packages/subsidy/pages/mine/index', serverLink: true },
   loan_progress: { text: '查看贷款进度', page: '/packages/subsidy/pages/mine/index', serverLink: false },
+  // 社区推荐的岗位 (「12333」 岗位推荐): the server links the job itself; the home feed if the link is unusable
+  job_recommended: { text: '查看推荐的岗位', page: '/pages/index/index', serverLink: true },
 }

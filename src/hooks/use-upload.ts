@@ -2,14 +2,14 @@ import { useCallback, useRef, useState } from 'react'
 import { errorMessage } from '@/services/api-error'
 import type { PickedFile } from '@/services/upload'
 
-export type UploadState =
+export type UploadState<F = PickedFile> =
   | { kind: 'idle' }
   | { kind: 'uploading'; percent: number }
-  | { kind: 'done'; file: PickedFile }
+  | { kind: 'done'; file: F }
   | { kind: 'error'; message: string }
 
-export interface UseUpload {
-  state: UploadState
+export interface UseUpload<F = PickedFile> {
+  state: UploadState<F>
   /** Pick a file (the picker's own checks show as an error) and send it. */
   choose: () => Promise<void>
   /** Send the last picked file again, or pick one when there is none. */
@@ -20,20 +20,21 @@ export interface UseUpload {
 
 /**
  * Pick → send with progress → done, or a Chinese error with 重试. A failed upload keeps the picked file, so 重试 does
- * not make the user choose it again. Used by the 营业执照 photo and the subsidy documents.
+ * not make the user choose it again. Used by the 营业执照 photo, the subsidy documents and the 台账 Excel import
+ * (which picks its own kind of file, hence `F`).
  */
-export function useUpload(
-  pick: () => Promise<PickedFile | null>,
-  send: (file: PickedFile, onProgress: (percent: number) => void) => Promise<void>,
+export function useUpload<F = PickedFile>(
+  pick: () => Promise<F | null>,
+  send: (file: F, onProgress: (percent: number) => void) => Promise<void>,
   opts: { disabled?: boolean } = {},
-): UseUpload {
-  const [state, setState] = useState<UploadState>({ kind: 'idle' })
-  const picked = useRef<PickedFile | null>(null)
+): UseUpload<F> {
+  const [state, setState] = useState<UploadState<F>>({ kind: 'idle' })
+  const picked = useRef<F | null>(null)
   const busy = useRef(false)
   const fns = useRef({ pick, send })
   fns.current = { pick, send }
 
-  const upload = useCallback(async (file: PickedFile) => {
+  const upload = useCallback(async (file: F) => {
     busy.current = true
     setState({ kind: 'uploading', percent: 0 })
     try {

@@ -53,8 +53,9 @@ export function nearbyJobs(req: FeedRequest): Promise<NearbyJobsResponse> {
   })
 }
 
-export function getJob(jobId: string): Promise<JobDetail> {
-  return call('getJob', { params: { jobId } })
+/** `from: 'recommendation'` when opened from 为您推荐 (see utils/routes.ts openJob). */
+export function getJob(jobId: string, from?: 'recommendation'): Promise<JobDetail> {
+  return call('getJob', { params: { jobId }, query: from ? { from } : {} })
 }
 
 /** 为你推荐 (residents only). */

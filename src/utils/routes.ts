@@ -17,6 +17,7 @@ export const PAGES = {
   employerPost: '/packages/employer/pages/post/index',
   staffOrgs: '/packages/staff/pages/orgs/index',
   staffDemand: '/packages/staff/pages/demand/index',
+  staffDashboard: '/packages/staff/pages/dashboard/index',
   staffReports: '/packages/staff/pages/reports/index',
   staffEvents: '/packages/staff/pages/events/index',
   staffRoster: '/packages/staff/pages/roster/index',
@@ -41,6 +42,14 @@ export const PAGES = {
   loanReferral: '/packages/subsidy/pages/loan/index',
   staffSubsidies: '/packages/staff/pages/subsidies/index',
   staffLoans: '/packages/staff/pages/loans/index',
+  staffAssisted: '/packages/staff/pages/assisted/index',
+  staffAssistedEdit: '/packages/staff/pages/assisted-edit/index',
+  staffAssistedPerson: '/packages/staff/pages/assisted-person/index',
+  staffWorklist: '/packages/staff/pages/worklist/index',
+  staffStation: '/packages/staff/pages/station/index',
+  staffSurveys: '/packages/staff/pages/surveys/index',
+  staffBrand: '/packages/staff/pages/brand/index',
+  survey: '/packages/signups/pages/survey/index',
 } as const
 
 const TAB_PAGES: readonly string[] = [PAGES.home, PAGES.training, PAGES.me]
@@ -67,9 +76,12 @@ export function go(path: PagePath, opts: { replace?: boolean } = {}): void {
   Taro.navigateTo({ url: path })
 }
 
-/** A job's detail page. */
-export function openJob(jobId: string): void {
-  const url = `${PAGES.jobDetail}?id=${encodeURIComponent(jobId)}`
+/**
+ * A job's detail page. `from: 'recommendation'` tells the server the job was opened from 为您推荐 (for a resident on
+ * the 就业援助台账 that counts as a 岗位推荐 toward their 「12333」).
+ */
+export function openJob(jobId: string, from?: 'recommendation'): void {
+  const url = `${PAGES.jobDetail}?id=${encodeURIComponent(jobId)}${from ? `&from=${from}` : ''}`
   if (Taro.getCurrentPages().length >= 9) Taro.redirectTo({ url })
   else Taro.navigateTo({ url })
 }

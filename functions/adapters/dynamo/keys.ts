@@ -132,6 +132,28 @@ export const keys = {
   loanQueue: (status: string, communityCode: string, referralId: string) => ({ GSI4PK: `LQ#${status}#${communityCode.slice(0, 6)}`, GSI4SK: `${communityCode}#${referralId}` }),
   loanQueuePartition: (status: string, districtCode: string) => `LQ#${status}#${districtCode}`,
 
+  /** 就业援助台账 (#63–67): a person, listed by district and sorted by community like the staff queues. */
+  assistedPerson: (personId: string) => ({ PK: `APERSON#${personId}`, SK: 'APERSON' }),
+  assistedPersonInDivision: (communityCode: string, personId: string) => ({ GSI1PK: `APERSONS#${communityCode.slice(0, 6)}`, GSI1SK: `${communityCode}#${personId}` }),
+  assistedPersonsPartition: (districtCode: string) => `APERSONS#${districtCode}`,
+  /** One ledger entry per 身份证号 city-wide: the uniqueness item registration puts with attribute_not_exists. */
+  assistedIdNumber: (idHash: string) => ({ PK: `APERSONID#${idHash}`, SK: 'APERSONID' }),
+  /** Service records in the person's partition, by date, so "the last 12 months" is one key range. */
+  serviceRecord: (personId: string, date: string, recordId: string) => ({ PK: `APERSON#${personId}`, SK: `SVC#${date}#${recordId}` }),
+  servicesFrom: (date: string) => `SVC#${date}`,
+  /** An automatic record counts once per (source, refId), ever: this marker is put with attribute_not_exists beside it. */
+  autoServiceOnce: (personId: string, source: string, refId: string) => ({ PK: `APERSON#${personId}`, SK: `AUTOREF#${source}#${refId}` }),
+  /** The resident's link to their ledger entry (only with the sensitive-information consent). */
+  residentAssisted: (userId: string) => ({ PK: `USER#${userId}`, SK: 'ASSISTED' }),
+
+  /** 「六有」 checklist of a community's station (#70), versioned. */
+  station: (communityCode: string) => ({ PK: `STATION#${communityCode}`, SK: 'STATION' }),
+  /** One satisfaction survey per subject (#71): the key itself is the uniqueness check; listed per resident. */
+  survey: (subject: string, subjectId: string) => ({ PK: `SURVEY#${subject}#${subjectId}`, SK: 'SURVEY' }),
+  surveyOfUser: (userId: string, createdAt: string) => ({ GSI1PK: `MYSURVEYS#${userId}`, GSI1SK: createdAt }),
+  /** The brand-community selection of a year (#72), versioned. */
+  brandSelection: (year: number) => ({ PK: `BRAND#${year}`, SK: 'SELECTION' }),
+
   rateWindow: (key: string, minute: number) => ({ PK: `RATE#${key}`, SK: `MINUTE#${minute}` }),
 
   seedMarker: () => ({ PK: 'META', SK: 'SEED' }),

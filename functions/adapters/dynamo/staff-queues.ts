@@ -29,7 +29,7 @@ const encodeQueueCursor = (cursor: QueueCursor) => Buffer.from(JSON.stringify(cu
 
 /**
  * Any staff queue laid out by district partition and community-prefixed sort key (sign-ups `SQ#…` and reports
- * `RQ#…` on GSI4, organisations `ORGQ#…` on GSI2): a district reads one partition, a street or community a begins_with range of it, and the city
+ * `RQ#…` on GSI4, organisations `ORGQ#…` on GSI2, the 就业援助台账 `APERSONS#…` on GSI1): a district reads one partition, a street or community a begins_with range of it, and the city
  * its seven districts in turn.
  */
 export async function readDivisionQueue(
@@ -38,7 +38,7 @@ export async function readDivisionQueue(
   limit: number,
   cursor: string | undefined,
   ascending: boolean,
-  index: 'GSI2' | 'GSI4' = 'GSI4',
+  index: 'GSI1' | 'GSI2' | 'GSI4' = 'GSI4',
 ): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
   const districts = districtsOf(divisionCode);
   const narrower = divisionCode.length > 6;

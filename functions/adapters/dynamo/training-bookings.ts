@@ -63,7 +63,8 @@ export async function bookSession(training: TrainingRow, session: SessionRow, us
   const at = new Date(now).toISOString();
   const base = {
     userId, trainingId: training.id, sessionId: session.id, trainingTitle: training.title, trainingFormat: training.format, provider: training.provider,
-    sessionStartsAt: session.startsAt, sessionEndsAt: session.endsAt, sessionAddress: session.address, sessionHours: session.hours, createdAt: at, updatedAt: at,
+    sessionStartsAt: session.startsAt, sessionEndsAt: session.endsAt, sessionAddress: session.address, sessionHours: session.hours,
+    communityCode: training.communityCode, createdAt: at, updatedAt: at,
   };
   // The engine's 'pending' (holds a seat) is our 'booked'.
   const statusOf = (engine: 'pending' | 'waitlisted') => (engine === 'pending' ? 'booked' : 'waitlisted');
@@ -131,16 +132,17 @@ export async function cancelBooking(row: BookingRow, now: number): Promise<void>
   });
 }
 
-/** 上课提醒 from the sweeper: only for a booking that still holds its seat. */
-export async function remindIfBooked(bookingId: string, now: number): Promise<void> {
+/** 上课提醒 from the sweeper: only for a booking that still holds its seat. Returns the booking reminded, if any. */
+export async function remindIfBooked(bookingId: string, now: number): Promise<BookingRow | undefined> {
   const row = await getBooking(bookingId);
-  if (row?.status !== 'booked') return;
+  if (row?.status !== 'booked') return undefined;
   const message = {
     title: '培训上课提醒',
     body: `「${row.trainingTitle}」${eventStartText(row.sessionStartsAt)} 上课，地点：${row.sessionAddress}。去不了请在「我的培训」取消，把名额让给别人。`,
     link: trainingPageLink(row.trainingId),
   };
   await transact([messagePut(row.userId, 'training_reminder', message, new Date(now).toISOString())]);
+  return row;
 }
 
 export async function getProgress(userId: string, trainingId: string): Promise<ProgressRow | undefined> {

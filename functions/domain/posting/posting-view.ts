@@ -18,6 +18,8 @@ export interface PostingRow extends Omit<Job, 'status'> {
   templateId?: string | null;
   hiddenReason?: string | null;
   updatedAt?: string;
+  /** When first published (null while a draft); the dashboard counts a job once, then. Absent on older items. */
+  publishedAt?: string | null;
 }
 
 export function postingStatus(row: Pick<PostingRow, 'status' | 'endsAt'>, now: number): PostingStatus {

@@ -42,6 +42,8 @@ export interface SessionRow {
   waitlistCount: number;
   /** Always 'open' in storage (the engine's join condition); started/ended come from the clock. */
   status: 'open';
+  /** The training's community, copied so the dashboard counters know where the class is held (absent on older items). */
+  communityCode?: string;
   createdAt: string;
 }
 
@@ -59,6 +61,8 @@ export interface BookingRow {
   sessionEndsAt: string;
   sessionAddress: string;
   sessionHours: number;
+  /** The training's community (dashboard counters); absent on older items. */
+  communityCode?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,4 +1,5 @@
 import { httpHandler } from '#commons/http';
+import { recordAutomaticService } from '#commons/assistance/automatic-service';
 import { AppError } from '#commons/errors';
 import { getJob } from '#adapters/dynamo/jobs';
 import { activeSignupFor, positionInWaitlist } from '#adapters/dynamo/signups';
@@ -17,10 +18,12 @@ async function mySignupOn(jobId: string, principal: Principal | undefined) {
 }
 
 /** Public detail; the employer's contact is never part of it (it appears only after an approved sign-up). */
-export const handler = httpHandler('getJob', async ({ params, principal }) => {
+export const handler = httpHandler('getJob', async ({ params, query, principal }) => {
   const [job, mySignup] = await Promise.all([getJob(params.jobId), mySignupOn(params.jobId, principal)]);
   // A draft is the employer's own business; a job staff hid pending a report is out of view until they decide.
   if (!job || job.status === 'draft' || job.status === 'hidden') throw new AppError('JOB_NOT_FOUND');
+  // opened from 为您推荐: a 岗位推荐 toward the 「12333」 of a resident linked to the 就业援助台账 (never fails the read)
+  if (query.from === 'recommendation' && principal?.role === 'resident') await recordAutomaticService(principal.userId, '岗位推荐', 'job-recommendation', job.id, `系统推荐岗位「${job.title}」（${job.orgName}），居民已打开查看`);
   const { distanceMeters: _d, walkMinutes: _w, ...card } = jobCard(job, 0);
   return {
     ...card,

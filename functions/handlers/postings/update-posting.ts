@@ -24,8 +24,12 @@ export const handler = httpHandler('updatePosting', async ({ params, body, princ
     if ((taken > 0 || waiting > 0) && (times.startsAt !== before.startsAt || times.endsAt !== before.endsAt || !body.publish)) throw new AppError('JOB_HAS_SIGNUPS');
     if (body.headcount < taken) throw new AppError('HEADCOUNT_BELOW_TAKEN', `已有 ${taken} 人报名，招聘人数不能少于 ${taken}`);
     if (waiting > 0 && body.headcount > before.headcount) throw new AppError('JOB_HAS_SIGNUPS', '有人在候补，暂时不能增加人数：请让社区先递补候补人员');
-    const after = await storedPosting(body, org, times, { id: before.id, headcountLeft: body.headcount - taken, waitlistCount: waiting, createdAt: before.createdAt }, new Date(now).toISOString());
+    const after = await storedPosting(body, org, times, { id: before.id, headcountLeft: body.headcount - taken, waitlistCount: waiting, createdAt: before.createdAt, publishedAt: publishedBefore(before) }, new Date(now).toISOString());
     if (await replacePosting(before as typeof before & Record<string, unknown>, after)) return postingView(after, now);
   }
   throw new AppError('CONFLICT', '报名人数正在变化，请稍后再保存');
 });
+
+/** Postings from before `publishedAt` count as published at creation unless still drafts (as domain/stats/deltas.ts reads them). */
+const publishedBefore = (row: { publishedAt?: string | null; status: string; createdAt: string }) =>
+  row.publishedAt !== undefined ? row.publishedAt : row.status === 'draft' ? null : row.createdAt;

@@ -1,4 +1,5 @@
 import { logger } from '#commons/logger';
+import { recordAutomaticService } from '#commons/assistance/automatic-service';
 import { isShift } from '#domain/jobs/filters';
 import { AppError } from '#commons/errors';
 import { transact } from '#commons/transact';
@@ -13,9 +14,14 @@ import { deleteTimer, dueTimers, type TimerRow } from '#adapters/dynamo/timers';
  * and after it 缺勤 for approved workers never checked in, 已过期 for sign-ups never reviewed or promoted.
  * Each step is conditional on the sign-up's current status, so running twice does nothing twice.
  */
-async function handleTimer(timer: TimerRow, now: number): Promise<void> {
+export async function handleTimer(timer: TimerRow, now: number): Promise<void> {
   // Training reminders name a training booking, not a sign-up (adapters/dynamo/training-bookings.ts).
-  if (timer.kind === 'training-reminder') return remindIfBooked(timer.signupId, now);
+  if (timer.kind === 'training-reminder') {
+    const reminded = await remindIfBooked(timer.signupId, now);
+    // a delivered training notice is a 培训信息 toward the 「12333」 of a resident linked to the 就业援助台账
+    if (reminded) await recordAutomaticService(reminded.userId, '培训信息', 'training-reminder', reminded.id, `系统提醒居民上培训课「${reminded.trainingTitle}」`, now);
+    return;
+  }
   const row = await getSignup(timer.signupId);
   if (!row) return;
   if (timer.kind === 'reminder') {

@@ -1,5 +1,6 @@
 import { behindBookingGate } from '#commons/booking-gate';
 import { httpHandler } from '#commons/http';
+import { recordAutomaticService } from '#commons/assistance/automatic-service';
 import { AppError } from '#commons/errors';
 import { residentAccount } from '#commons/resident-account';
 import { bookingResponse, residentFacts } from '#commons/trainings';
@@ -22,7 +23,10 @@ const book = httpHandler('bookTrainingSession', async ({ params, principal }) =>
   if (!canBook(session, now)) throw new AppError('SESSION_CLOSED');
   const verdict = eligibilityVerdict(training.eligibility, await residentFacts(principal.userId, user));
   if (!verdict.eligible) throw new AppError('NOT_ELIGIBLE', `不符合参训要求：${verdict.reasons.join('；')}`, { reasons: verdict.reasons });
-  return bookingResponse(await bookSession(training, session, principal.userId, now), now);
+  const booking = await bookSession(training, session, principal.userId, now);
+  // a 培训信息 toward the 「12333」 of a resident linked to the 就业援助台账 (never fails the booking)
+  await recordAutomaticService(principal.userId, '培训信息', 'training-booked', booking.id, `居民预约培训「${training.title}」（${training.category}）`);
+  return bookingResponse(booking, now);
 });
 
 /** A rush on one class waits its turn at the same gate as gig sign-ups and job fairs. */

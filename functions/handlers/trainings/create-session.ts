@@ -28,6 +28,7 @@ export const handler = httpHandler('createTrainingSession', async ({ params, bod
     seatsLeft: body.capacity,
     waitlistCount: 0,
     status: 'open',
+    communityCode: training.communityCode,
     createdAt: new Date(now).toISOString(),
   };
   await putSession(row);

@@ -201,7 +201,7 @@ function Recommendations({ state }: { state: AsyncState<RecommendationsResponse>
         </Text>
       </View>
       {items.map((r) => (
-        <JobCard key={r.job.id} job={r.job} variant='recommend' reasons={r.reasons} onOpen={(j) => openJob(j.id)} />
+        <JobCard key={r.job.id} job={r.job} variant='recommend' reasons={r.reasons} onOpen={(j) => openJob(j.id, 'recommendation')} />
       ))}
       {more > 0 && (
         <View className='recommend__more more-recommend' onClick={() => setExpanded(true)} ariaRole='button'>

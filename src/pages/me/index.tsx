@@ -10,8 +10,9 @@ import { useSession } from '@/hooks/use-session'
 import { errorMessage } from '@/services/api-error'
 import { deleteAccount } from '@/services/profile'
 import { unreadNotificationCount } from '@/services/signups'
+import { pendingSurveys, type PendingSurvey } from '@/services/surveys'
 import { logout, session } from '@/services/session'
-import { go, goLogin, PAGES, type PagePath } from '@/utils/routes'
+import { go, goLogin, openPage, PAGES, type PagePath } from '@/utils/routes'
 import './index.scss'
 
 interface Row {
@@ -28,6 +29,7 @@ interface Row {
 export default function MePage() {
   const { status, me, error, reload } = useSession()
   const [unread, setUnread] = useState(0)
+  const [surveys, setSurveys] = useState<PendingSurvey[]>([])
 
   // The badge on 我的消息, refreshed whenever the tab is shown. A failure just leaves the last count.
   useDidShow(() => {
@@ -35,6 +37,8 @@ export default function MePage() {
     unreadNotificationCount()
       .then(setUnread)
       .catch(() => undefined)
+    // 待评价: residents only; a failure just hides the card.
+    if (session.get().me?.role !== 'employer') pendingSurveys().then(setSurveys).catch(() => setSurveys([]))
   })
 
   if (status === 'anonymous') {
@@ -76,7 +80,10 @@ export default function MePage() {
   )
   if (me.role === 'staff') {
     rows.push({ key: 'review', title: '报名审核', to: PAGES.staffReview, className: 'staff-review-row', testId: 'me-staff-review' })
+    rows.push({ key: 'assisted', title: '就业援助台账', value: '登记、导入、导出', to: PAGES.staffAssisted, testId: 'me-staff-assisted' })
+    rows.push({ key: 'worklist', title: '12333 待办', value: '谁还差哪类服务', to: PAGES.staffWorklist, testId: 'me-staff-worklist' })
     rows.push({ key: 'orgs', title: '单位认证', value: '核验用工单位', to: PAGES.staffOrgs, className: 'staff-orgs-row', testId: 'me-staff-orgs' })
+    rows.push({ key: 'dashboard', title: '数据看板', value: '四级统计、目标进度', to: PAGES.staffDashboard, className: 'staff-dashboard-row', testId: 'me-staff-dashboard' })
     rows.push({ key: 'demand', title: '用工数据库', value: '用工数量、缺工情况', to: PAGES.staffDemand, className: 'staff-demand-row', testId: 'me-staff-demand' })
     rows.push({ key: 'reports', title: '举报与维权', to: PAGES.staffReports, className: 'staff-reports-row', testId: 'me-staff-reports' })
     rows.push({ key: 'events', title: '招聘活动', value: '供需见面会', to: PAGES.staffEvents, className: 'staff-events-row', testId: 'me-staff-events' })
@@ -84,6 +91,9 @@ export default function MePage() {
     rows.push({ key: 'training-needs', title: '培训需求', value: '居民四清汇总', to: PAGES.staffTrainingNeeds, className: 'staff-training-needs-row', testId: 'me-staff-training-needs' })
     rows.push({ key: 'subsidies', title: '补贴审核', value: '初审、复核、审批', to: PAGES.staffSubsidies, className: 'staff-subsidies-row', testId: 'me-staff-subsidies' })
     rows.push({ key: 'loans', title: '贷款转介', value: '创业提振贷', to: PAGES.staffLoans, className: 'staff-loans-row', testId: 'me-staff-loans' })
+    rows.push({ key: 'station', title: '「六有」服务站', value: '自查与照片佐证', to: PAGES.staffStation, testId: 'me-staff-station' })
+    rows.push({ key: 'surveys', title: '居民满意度', to: PAGES.staffSurveys, testId: 'me-staff-surveys' })
+    rows.push({ key: 'brand', title: '品牌社区', value: '评分与评选', to: PAGES.staffBrand, testId: 'me-staff-brand' })
     rows.push({ key: 'residents', title: '辖区居民', to: PAGES.staffResidents, className: 'staff-residents-row' })
   }
   if (me.role === 'employer') {
@@ -142,6 +152,18 @@ export default function MePage() {
         <RoleBadge me={me} />
         <Text className='me-profile__phone'>手机号：{me.phoneMasked ?? '未绑定'}</Text>
       </View>
+
+      {me.role === 'resident' && surveys.length > 0 && (
+        <View
+          className='card me-survey'
+          data-testid='me-survey'
+          ariaRole='button'
+          onClick={() => openPage(PAGES.survey, { subject: surveys[0].subject, id: surveys[0].subjectId, title: surveys[0].title })}
+        >
+          <Text className='me-survey__title'>{`待评价 ${surveys.length} 项`}</Text>
+          <Text className='me-survey__text'>{`${surveys[0].title}，您满意吗？去评价 ›`}</Text>
+        </View>
+      )}
 
       <View className='me-list'>
         {rows.map((r) => (

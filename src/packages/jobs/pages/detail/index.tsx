@@ -27,8 +27,8 @@ const STATUS_NOTE: Record<JobDetail['status'], string | null> = {
 }
 
 export default function JobDetailPage() {
-  const id = useRouter().params.id ?? ''
-  const job = useAsync(id ? () => getJob(id) : null, [id])
+  const { id = '', from } = useRouter().params
+  const job = useAsync(id ? () => getJob(id, from === 'recommendation' ? 'recommendation' : undefined) : null, [id])
   const code = job.data?.communityCode ?? null
   const community = useAsync(code ? () => getCommunity(code) : null, [code])
 

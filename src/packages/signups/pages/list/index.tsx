@@ -22,7 +22,7 @@ import { errorMessage, isApiError } from '@/services/api-error'
 import { callPhone } from '@/services/location'
 import { cancelSignup, completeSignup, disputeSignup, mySignups } from '@/services/signups'
 import { formatPay } from '@/utils/job-format'
-import { go, goLogin, openJob, PAGES } from '@/utils/routes'
+import { go, goLogin, openJob, openPage, PAGES } from '@/utils/routes'
 import { formatMoment, timeline } from '@/utils/signup-format'
 import { CheckInCode } from '../../components/checkin-qr'
 import './index.scss'
@@ -217,6 +217,11 @@ function SignupItem({ signup: s, focused, onCancel, onConfirm, onDispute }: Item
       <View className='signup-item__link' onClick={() => openJob(s.job.id)} ariaRole='link' ariaLabel='查看岗位详情'>
         <Text>查看岗位详情 ›</Text>
       </View>
+      {s.status === 'completed' && (
+        <View className='signup-item__link' data-testid='signup-survey' ariaRole='link' onClick={() => openPage(PAGES.survey, { subject: 'gig', id: s.id, title: `「${s.job.title}」已完工` })}>
+          <Text>评价这次零工 ›</Text>
+        </View>
+      )}
 
       {showCode && <CheckInCode signupId={s.id} code={s.checkInCode!} />}
 

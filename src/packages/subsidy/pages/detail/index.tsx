@@ -11,7 +11,8 @@ import { useAsync } from '@/hooks/use-async'
 import { useSession } from '@/hooks/use-session'
 import { isApiError } from '@/services/api-error'
 import { getSubsidyApplication, submitSubsidyApplication, withdrawSubsidyApplication, type SubsidyApplication } from '@/services/subsidies'
-import { go, goLogin, goLoginAndBack, PAGES } from '@/utils/routes'
+import { session } from '@/services/session'
+import { go, goLogin, goLoginAndBack, openPage, PAGES } from '@/utils/routes'
 import { ApplicationCard } from '../../components/application-card'
 import { ApplicationForm } from '../../components/application-form'
 import { BLANK_APPLY_FORM, formFromFacts } from '../../components/application-form-state'
@@ -214,6 +215,15 @@ function ApplicationView({ app, canEdit, created, onChanged, onReload }: ViewPro
       )}
 
       <ApplicationCard app={app} />
+      {canEdit && session.get().me?.role === 'resident' && (app.status === 'approved' || app.status === 'rejected') && (
+        <Text
+          className='subsidy-survey-link'
+          data-testid='subsidy-survey'
+          onClick={() => openPage(PAGES.survey, { subject: 'subsidy', id: app.id, title: `${app.policyName}申请${app.status === 'approved' ? '已批准' : '已办结'}` })}
+        >
+          评价这次补贴办理 ›
+        </Text>
+      )}
 
       {app.eligibilityReasons.length > 0 && (
         <View className='card subsidy-block'>

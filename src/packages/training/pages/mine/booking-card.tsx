@@ -6,6 +6,7 @@ import { TRAINING_BOOKING_TONE } from '@/constants/trainings'
 import { errorMessage } from '@/services/api-error'
 import { cancelTrainingBooking, openTraining, type TrainingBooking } from '@/services/trainings'
 import { bookingTitle, hoursText } from '@/utils/training-format'
+import { openPage, PAGES } from '@/utils/routes'
 import { confirmCancelBooking } from '../../utils/confirm-cancel'
 
 /** One booked (or waiting, attended…) session: when, where, its status, and 取消预约 while that is allowed. */
@@ -41,6 +42,11 @@ export function BookingCard({ booking: b, onChanged }: { booking: TrainingBookin
       <Text className='booking-card__provider'>
         {b.training.format} · {b.training.provider}
       </Text>
+      {b.status === 'attended' && (
+        <Text className='booking-card__survey' data-testid={`my-training-survey-${b.id}`} onClick={() => openPage(PAGES.survey, { subject: 'training', id: b.id, title: `「${b.training.title}」已上完课` })}>
+          评价这次培训 ›
+        </Text>
+      )}
       {b.canCancel && (
         <Button size='large' block fill='outline' className='booking-card__cancel' data-testid={`my-training-cancel-${b.id}`} loading={busy} disabled={busy} onClick={cancel}>
           取消预约

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '援助对象', enablePullDownRefresh: true })

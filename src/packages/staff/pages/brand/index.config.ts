@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '品牌社区评选' })

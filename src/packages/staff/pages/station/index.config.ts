@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '「六有」服务站自查' })
