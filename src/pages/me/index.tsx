@@ -154,14 +154,18 @@ export default function MePage() {
       </View>
 
       {me.role === 'resident' && surveys.length > 0 && (
-        <View
-          className='card me-survey'
-          data-testid='me-survey'
-          ariaRole='button'
-          onClick={() => openPage(PAGES.survey, { subject: surveys[0].subject, id: surveys[0].subjectId, title: surveys[0].title })}
-        >
+        <View className='card me-survey'>
           <Text className='me-survey__title'>{`待评价 ${surveys.length} 项`}</Text>
-          <Text className='me-survey__text'>{`${surveys[0].title}，您满意吗？去评价 ›`}</Text>
+          {surveys.slice(0, 3).map((item) => (
+            <Text
+              key={`${item.subject}-${item.subjectId}`}
+              className='me-survey__text'
+              data-testid='me-survey'
+              onClick={() => openPage(PAGES.survey, { subject: item.subject, id: item.subjectId, title: item.title })}
+            >
+              {`${item.title}，您满意吗？去评价 ›`}
+            </Text>
+          ))}
         </View>
       )}
 
