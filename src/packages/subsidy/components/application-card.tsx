@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { SubsidyApplication } from '@/services/subsidies'
-import { momentText } from '../utils/dates'
+import { momentText } from '@/utils/days'
 import { SubsidyStatusPill } from './status-pill'
 import './subsidy.scss'
 

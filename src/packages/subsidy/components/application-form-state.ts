@@ -2,7 +2,7 @@ import type { BusinessKind, Org, PrecheckBody, SubsidyApplicationBody, SubsidyPo
 import { CREDIT_CODE_BAD_CHARS, CREDIT_CODE_LENGTH, CREDIT_CODE_PATTERN } from '@/constants/employer'
 import { ASSISTED_CATEGORIES, type AssistedCategory } from '@/constants/profile'
 import { BUSINESS_KINDS, SUBSIDY_LIMITS, WORK_KINDS } from '@/constants/subsidies'
-import { parseDay, weihaiToday } from '../utils/dates'
+import { parseDay, weihaiToday } from '@/utils/days'
 import { idNumberProblem, normaliseIdNumber } from '../utils/id-number'
 
 /** The application form as typed, for any of the three policies (each uses its own part). */

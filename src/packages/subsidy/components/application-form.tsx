@@ -9,7 +9,7 @@ import { errorMessage, isApiError } from '@/services/api-error'
 import { ChipRow, ChoiceChip, Field, FormCard } from '../../employer/components/form-parts'
 import { subsidyFieldErrors } from '../utils/error-details'
 import { normaliseIdNumber } from '../utils/id-number'
-import { DateField } from './date-field'
+import { DateField } from '@/components/date-field'
 import { ProblemBanner, type ProblemInfo } from './problem'
 import {
   ERROR_KEY_OF,

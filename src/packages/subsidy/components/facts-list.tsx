@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { dayText } from '../utils/dates'
+import { dayText } from '@/utils/days'
 import './subsidy.scss'
 
 type Show = (v: unknown) => string | null

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { LoanReferral } from '@/services/subsidies'
-import { momentText } from '../utils/dates'
+import { momentText } from '@/utils/days'
 import { monthsText, wanText, yuanText } from '../utils/money'
 import { LoanStatusPill } from './status-pill'
 import './subsidy.scss'

@@ -1,7 +1,7 @@
 import type { BusinessKind, PrecheckBody, SubsidyPolicyId, SubsidyRegion, WorkKind } from '@contract'
 import type { AssistedCategory } from '@/constants/profile'
 import { SUBSIDY_LIMITS } from '@/constants/subsidies'
-import { parseDay, weihaiToday } from '../utils/dates'
+import { parseDay, weihaiToday } from '@/utils/days'
 
 /** 补贴测算 as answered. null = not answered yet; each section may be left out. */
 export interface Answers {

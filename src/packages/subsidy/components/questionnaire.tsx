@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { ASSISTED_CATEGORIES } from '@/constants/profile'
 import { BUSINESS_KINDS, SUBSIDY_REGION_LABEL, SUBSIDY_REGIONS, WORK_KINDS } from '@/constants/subsidies'
 import { ChipRow, ChoiceChip, Field, FormCard } from '../../employer/components/form-parts'
-import { DateField } from './date-field'
+import { DateField } from '@/components/date-field'
 import type { AnswerErrors, Answers } from './questionnaire-state'
 import './subsidy.scss'
 

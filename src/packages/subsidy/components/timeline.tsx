@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { TimelineEntry } from '@/services/subsidies'
-import { momentText } from '../utils/dates'
+import { momentText } from '@/utils/days'
 import './subsidy.scss'
 
 /** 办理进度, oldest first: what happened, when, at which level, and the reason of a return or a refusal. */

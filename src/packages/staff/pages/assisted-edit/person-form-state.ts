@@ -1,7 +1,7 @@
 import { NAME_MAX, EMPLOYER_MAX, NEEDS_EMPLOYER, NOTE_MAX, type AssistedCategory, type EmploymentStatus } from '@/constants/assistance'
 import { PHONE_MESSAGE, PHONE_PATTERN } from '@/constants/profile'
 import type { AssistedPerson, CreatePersonBody, UpdatePersonBody } from '@/services/assistance'
-import { parseDay } from '../../utils/days'
+import { parseDay } from '@/utils/days'
 
 /**
  * The 登记 / 修改 form as typed, its checks (the same rules and words as the server, so most mistakes show before

@@ -3,7 +3,7 @@ import type { Me } from '@contract'
 import { ASSISTED_CATEGORIES, EMPLOYER_MAX, EMPLOYMENT_STATUSES, NAME_MAX, NEEDS_EMPLOYER, NOTE_MAX } from '@/constants/assistance'
 import type { AssistedPerson } from '@/services/assistance'
 import { ChipRow, ChoiceChip, Field, FormCard } from '../../../employer/components/form-parts'
-import { DayField } from '../../components/day-field'
+import { DateField } from '@/components/date-field'
 import { CommunityChoiceField } from './community-choice'
 import type { FormErrors, PersonForm } from './person-form-state'
 
@@ -56,7 +56,7 @@ export function PersonFormFields({ form, errors, onChange, scope, existing }: Pe
           </ChipRow>
         </Field>
         <Field label='失业登记日期' optional error={errors.unemploymentRegisteredOn} hint='未办理失业登记就留空' testId='person-unemployed'>
-          <DayField value={form.unemploymentRegisteredOn} onChange={(v) => onChange({ unemploymentRegisteredOn: v })} testId='person-unemployed' />
+          <DateField value={form.unemploymentRegisteredOn} onChange={(v) => onChange({ unemploymentRegisteredOn: v })} testId='person-unemployed' />
         </Field>
       </FormCard>
 
@@ -69,7 +69,7 @@ export function PersonFormFields({ form, errors, onChange, scope, existing }: Pe
           </ChipRow>
         </Field>
         <Field label='从哪天开始' error={errors.statusSince} hint={existing ? '状态变了，历史里会留下一条记录' : undefined} testId='person-since'>
-          <DayField value={form.statusSince} onChange={(v) => onChange({ statusSince: v })} testId='person-since' />
+          <DateField value={form.statusSince} onChange={(v) => onChange({ statusSince: v })} testId='person-since' />
         </Field>
         {form.status !== '待业' && (
           <Field label='就业单位' optional={!NEEDS_EMPLOYER.includes(form.status)} error={errors.employerName} testId='person-employer'>

@@ -7,7 +7,7 @@ import { PageLoading } from '@/components/page-loading'
 import { useAsync } from '@/hooks/use-async'
 import { errorMessage } from '@/services/api-error'
 import { addService, personMatches, type AddServiceResult, type PersonMatches } from '@/services/assistance'
-import { weihaiToday } from '../../utils/days'
+import { weihaiToday } from '@/utils/days'
 
 type Job = PersonMatches['jobs'][number]
 type Training = PersonMatches['trainings'][number]

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { AssistedPerson } from '@/services/assistance'
-import { dayText } from '../../utils/days'
+import { dayText } from '@/utils/days'
 
 /** Who the person is (numbers masked), their categories and their employment status with its history. */
 export function PersonHeader({ person }: { person: AssistedPerson }) {

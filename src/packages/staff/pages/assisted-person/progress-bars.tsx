@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { SERVICE_TESTID } from '@/constants/assistance'
 import type { AssistedPerson } from '@/services/assistance'
-import { dayText } from '../../utils/days'
+import { dayText } from '@/utils/days'
 
 /**
  * The four 「12333」 counts over the rolling 12 months (鲁就办〔2023〕13号 三、16): done / target as a bar each, green

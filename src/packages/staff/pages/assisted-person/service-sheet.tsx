@@ -7,8 +7,8 @@ import { SERVICE_CONTENT_MAX, SERVICE_CONTENT_MIN, SERVICE_TYPES, type ServiceTy
 import { errorMessage, fieldErrorsOf } from '@/services/api-error'
 import { addService, type AddServiceResult } from '@/services/assistance'
 import { ChipRow, ChoiceChip, Field } from '../../../employer/components/form-parts'
-import { DayField } from '../../components/day-field'
-import { parseDay, weihaiToday } from '../../utils/days'
+import { DateField } from '@/components/date-field'
+import { parseDay, weihaiToday } from '@/utils/days'
 
 type Errors = Partial<Record<'type' | 'date' | 'content' | 'outcome', string>>
 
@@ -65,7 +65,7 @@ export function ServiceSheet({ personId, open, onClose, onSaved }: { personId: s
           </ChipRow>
         </Field>
         <Field label='服务日期' error={errors.date} testId='service-date'>
-          <DayField value={date} onChange={setDate} testId='service-date' />
+          <DateField value={date} onChange={setDate} testId='service-date' />
         </Field>
         <Field label='服务内容' error={errors.content} testId='service-content'>
           <Textarea className='form-textarea' data-testid='service-content' value={content} maxlength={SERVICE_CONTENT_MAX} placeholder={type ? PLACEHOLDER[type] : '做了什么'} onInput={(e) => setContent(e.detail.value)} />

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ServiceRecord } from '@/services/assistance'
-import { dayText } from '../../utils/days'
+import { dayText } from '@/utils/days'
 
 /** The service records of the rolling 12 months, newest first, each saying who or what recorded it. */
 export function ServicesList({ services }: { services: ServiceRecord[] }) {

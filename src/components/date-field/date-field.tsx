@@ -1,6 +1,6 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
-import { parseDay, weihaiToday } from '../utils/dates'
-import './subsidy.scss'
+import { parseDay, weihaiToday } from '@/utils/days'
+import './date-field.scss'
 
 export interface DateFieldProps {
   value: string
@@ -10,7 +10,7 @@ export interface DateFieldProps {
 }
 
 /**
- * A past day: typed (「2024-5-10」「2024年5月10日」, tidied when the box loses focus) or picked from the calendar.
+ * A day up to today: typed (「2024-5-10」「2024年5月10日」, tidied when the box loses focus) or picked from the calendar.
  * The value stays what was typed until it reads as a day, so a half-typed date is never thrown away.
  */
 export function DateField({ value, onChange, testId, placeholder = '如 2024-05-10' }: DateFieldProps) {

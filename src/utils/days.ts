@@ -1,4 +1,4 @@
-/** Calendar days as the forms take them (YYYY-MM-DD, Weihai time). */
+/** Calendar days as the forms take and show them (YYYY-MM-DD, Weihai time): subsidy, 就业援助 and the shared date field. */
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
