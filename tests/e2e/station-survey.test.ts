@@ -1,4 +1,5 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
 import { keys } from '../../functions/adapters/dynamo/keys';
 import { fillField, phones } from './browser';
 import { e2eTable } from './fixtures';
@@ -51,7 +52,8 @@ it('community staff record a standard with a photo; a resident rates a completed
   await staff.screenshot({ path: `${artifacts}/e2e-station.png` });
 
   const title = `东山保洁${String(Date.now()).slice(-4)}`;
-  await putCompletedGig(`e2e-survey-${Date.now()}`, title);
+  // a ULID from yesterday, like a real sign-up made then: 我的报名 lists newest first by id, and other tests read the top one
+  await putCompletedGig(ulid(Date.now() - 86_400_000), title);
   const { page: resident } = await people.open('张秀英');
   await resident.goto(url('/pages/me/index'));
   await resident.getByTestId('me-survey').filter({ hasText: title }).click();
