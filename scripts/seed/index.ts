@@ -12,7 +12,7 @@ import type { SessionRow, TrainingRow } from '../../functions/domain/trainings/v
 import { seedCounterItems } from './seed-counters';
 
 /** Bump when the seed's shape changes; a table seeded with an older version is reseeded (puts are idempotent). */
-export const SEED_VERSION = 11;
+export const SEED_VERSION = 12;
 
 export function demoItems(now = new Date()): Record<string, unknown>[] {
   const createdAt = now.toISOString();

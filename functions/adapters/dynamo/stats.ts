@@ -13,8 +13,13 @@ import { batchGetAll } from './query-all';
  * redelivered stream record a no-op.
  */
 export const counterItemKey = (division: string, period: string) => ({ PK: `STAT#${division}`, SK: `P#${period}` });
-/** Community items are also indexed by district for the brand-community ranking (#72). */
-export const communityCounterIndex = (communityCode: string, period: string) => ({ GSI1PK: `STATS#${communityCode.slice(0, 6)}`, GSI1SK: `${communityCode}#${period}` });
+/**
+ * Community items of the stock and the years are also indexed by district for the brand-community ranking (#72). The
+ * sort key leads with the period, so the ranking reads exactly one item per community and period it scores; monthly
+ * items stay out of the index (sparse), as nothing lists them across communities.
+ */
+export const communityCounterIndex = (communityCode: string, period: string) =>
+  communityCode.length === 12 && !period.startsWith('M') ? { GSI1PK: `STATS#${communityCode.slice(0, 6)}`, GSI1SK: `${period}#${communityCode}` } : undefined;
 const markerKey = (eventId: string) => ({ PK: `STATEVT#${eventId}`, SK: 'STATEVT' });
 
 /** Markers only need to outlive the stream's retention (24 h) and its retries. */
@@ -41,9 +46,8 @@ export const isNeverCounted = (pk: unknown) => typeof pk !== 'string' || NEVER_C
 
 function counterUpdate(u: CounterUpdate): TransactItem {
   const metrics = Object.entries(u.add);
-  const community = u.division.length === 12;
-  const sets = ['#entity = :entity', '#division = :division', '#period = :period', ...(community ? ['GSI1PK = :gpk', 'GSI1SK = :gsk'] : [])];
-  const index = community ? communityCounterIndex(u.division, u.period) : undefined;
+  const index = communityCounterIndex(u.division, u.period);
+  const sets = ['#entity = :entity', '#division = :division', '#period = :period', ...(index ? ['GSI1PK = :gpk', 'GSI1SK = :gsk'] : [])];
   return {
     Update: {
       TableName: tableName(),
@@ -104,7 +108,7 @@ export function counterItems(store: Map<string, Counters>): Record<string, unkno
     const [division, period] = key.split('|');
     return {
       ...counterItemKey(division, period),
-      ...(division.length === 12 ? communityCounterIndex(division, period) : {}),
+      ...communityCounterIndex(division, period),
       entity: 'stat', divisionCode: division, period, ...counters,
     };
   });
