@@ -10,6 +10,9 @@ import { AppError, invalidCursor } from './errors';
 import { checkIdempotencyKey, runOnce } from './idempotency';
 import { logger } from './logger';
 
+// Checks a schema leaves without its own Chinese message (limits on hand-made requests) speak Chinese too.
+z.config(z.locales.zhCN());
+
 type Route = (typeof routes)[RouteId];
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
 type SuccessBody<R extends Route> = R['success'] extends { schema: infer S extends z.ZodType } ? z.input<S> : string | object;

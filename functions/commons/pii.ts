@@ -45,3 +45,13 @@ export function maskedPii(sealed: string | null | undefined, mask: (plain: strin
     return '—';
   }
 }
+
+/** A stored number in plain text for a comparison, or null when there is none or it cannot be read. */
+export function readablePii(sealed: string | null | undefined): string | null {
+  if (!sealed) return null;
+  try {
+    return decryptPii(sealed);
+  } catch {
+    return null;
+  }
+}

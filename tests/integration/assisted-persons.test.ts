@@ -11,6 +11,9 @@ import { LEDGER_COLUMNS } from '../../functions/domain/assistance/ledger-columns
 import { freeCommunity } from './fixtures-employers';
 import { freshIdNumber, freshPhone, personBody, putHomeResident, staffToken, dayFromToday } from './fixtures-assistance';
 import { invoke } from './invoke';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ddb } from '../../functions/commons/dynamo';
+import { keys } from '../../functions/adapters/dynamo/keys';
 
 // Communities of 鲸园街道 no seed data uses, so the lists here hold only this file's people.
 const HOME = freeCommunity('371002002', 0);
@@ -88,6 +91,39 @@ describe('linking the resident account', () => {
   });
 });
 
+describe('unlinking frees the resident', () => {
+  it('an entry unlinked (关联 unticked) lets the resident be linked to another entry', async () => {
+    const token = await staffToken(HOME, 'community');
+    const phone = freshPhone();
+    await putHomeResident('user-ap-relink', phone, HOME, true);
+    const first = (await create(token, personBody(HOME, { phone, linkResident: true }))).body;
+    expect(first.linkedResident?.userId).toBe('user-ap-relink');
+    // while linked to the first entry, a second entry with the same phone stays unlinked
+    expect((await create(token, personBody(HOME, { phone, linkResident: true }))).body.linkedResident).toBeNull();
+
+    const { id, version, createdAt: _c, updatedAt: _u, tracking: _t, statusHistory: _h, community, idNumberMasked: _i, phoneMasked: _p, birthYear: _b, linkedResident: _l, ...rest } = first;
+    const unlinked = await invoke(updatePerson, { token, params: { personId: id }, body: { ...rest, communityCode: community.code, linkResident: false, expectedVersion: version } });
+    expect(unlinked.status).toBe(200);
+    expect(unlinked.body.linkedResident).toBeNull();
+    expect((await create(token, personBody(HOME, { phone, linkResident: true }))).body.linkedResident?.userId).toBe('user-ap-relink');
+  });
+
+  it('one unreadable phone in the community neither breaks linking nor the list (shown as —)', async () => {
+    const token = await staffToken(HOME, 'community');
+    const created = (await create(token, personBody(HOME))).body;
+    await ddb().send(new UpdateCommand({ TableName: process.env.TABLE_NAME, Key: { PK: `APERSON#${created.id}`, SK: 'APERSON' }, UpdateExpression: 'SET phoneEnc = :bad', ExpressionAttributeValues: { ':bad': 'v1.damaged.ciphertext.x' } }));
+    await ddb().send(new PutCommand({ TableName: process.env.TABLE_NAME, Item: { PK: 'USER#user-ap-damaged', SK: 'USER', ...keys.residentHome(HOME, new Date().toISOString(), 'user-ap-damaged'), entity: 'user', id: 'user-ap-damaged', role: 'resident', name: '损坏', phoneEnc: 'v1.damaged.ciphertext.x', homeCommunityCode: HOME } }));
+    const list = await invoke(listPersons, { token, query: { limit: '100' } });
+    expect(list.status).toBe(200);
+    expect(list.body.items.find((p: { id: string }) => p.id === created.id).phoneMasked).toBe('—');
+    const phone = freshPhone();
+    await putHomeResident('user-ap-after-damaged', phone, HOME, true);
+    const linked = await create(token, personBody(HOME, { phone, linkResident: true }));
+    expect(linked.status).toBe(201);
+    expect(linked.body.linkedResident?.userId).toBe('user-ap-after-damaged');
+  });
+});
+
 describe('editing (动态管理)', () => {
   it('a stale version is 409 ASSISTED_PERSON_CHANGED; a status change goes into the history', async () => {
     const token = await staffToken(HOME, 'community');
@@ -132,6 +168,10 @@ async function importRows(token: string, rows: string[][]) {
   const sheet = book.addWorksheet('就业援助台账');
   sheet.addRow([...LEDGER_COLUMNS]);
   rows.forEach((row) => sheet.addRow(row));
+  return importBook(token, book);
+}
+
+async function importBook(token: string, book: ExcelJS.Workbook) {
   const file = Buffer.from(await book.xlsx.writeBuffer());
   const contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   const ticket = await invoke(importUploadUrl, { token, body: { contentType, size: file.length } });
@@ -175,6 +215,31 @@ describe('import from Excel (all or nothing)', () => {
       { row: 3, column: '身份证号', message: '这个身份证号已在就业援助台账中' },
       { row: 4, column: '身份证号', message: '与第 2 行的身份证号重复' },
     ]);
+  });
+
+  it('two rows with one consenting resident’s phone both import; the resident is linked to the first only', async () => {
+    const token = await staffToken(IMPORTS, 'community');
+    const phone = freshPhone();
+    await putHomeResident('user-ap-import-shared', phone, IMPORTS, true);
+    const res = await importRows(token, [row(freshIdNumber(), { 姓名: '老伴甲', 手机号: phone }), row(freshIdNumber(), { 姓名: '老伴乙', 手机号: phone })]);
+    expect(res.status).toBe(201);
+    const items = (await invoke(listPersons, { token, query: { limit: '100' } })).body.items as { name: string; linkedResident: { userId: string } | null }[];
+    const linked = items.filter((p) => p.name.startsWith('老伴')).map((p) => [p.name, p.linkedResident?.userId ?? null]).sort();
+    expect(linked).toEqual([['老伴乙', null], ['老伴甲', 'user-ap-import-shared']]);
+  });
+
+  it('a date cell holding an impossible number is a row error naming the column, not a failure', async () => {
+    const token = await staffToken(IMPORTS, 'community');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('就业援助台账');
+    sheet.addRow([...LEDGER_COLUMNS]);
+    const added = sheet.addRow(row(freshIdNumber()));
+    const column = LEDGER_COLUMNS.indexOf('状态开始日期') + 1;
+    added.getCell(column).value = 1e15;
+    added.getCell(column).numFmt = 'yyyy-mm-dd';
+    const res = await importBook(token, book);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([{ row: 2, column: '状态开始日期', message: expect.any(String) }]);
   });
 
   it('three good rows are imported together', async () => {

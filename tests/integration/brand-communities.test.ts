@@ -94,10 +94,10 @@ describe('brand-community ranking from the community counters', () => {
   const [BEST, MIDDLE, LAST] = ['371083114201', '371083114202', '371083114203'];
 
   beforeAll(async () => {
-    await putCounters(BEST, 'ALL', { [METRIC.stationsMeetingSix]: 1, [METRIC.tracked12333]: 10, [METRIC.completed12333]: 10, [METRIC.assistedTotal]: 5 });
-    await putCounters(BEST, period, { [METRIC.helpedIntoWork]: 5, [METRIC.headcountPosted]: 10, [METRIC.signupsFilled]: 10, [METRIC.surveys]: 2, [METRIC.surveyScoreSum]: 10, [METRIC.trainingBookings]: 4, [METRIC.trainingAttended]: 4 });
-    await putCounters(MIDDLE, 'ALL', { [METRIC.stationsRecorded]: 1, [METRIC.tracked12333]: 10, [METRIC.completed12333]: 5, [METRIC.assistedTotal]: 4 });
-    await putCounters(MIDDLE, period, { [METRIC.helpedIntoWork]: 2, [METRIC.headcountPosted]: 10, [METRIC.signupsFilled]: 5, [METRIC.surveys]: 2, [METRIC.surveyScoreSum]: 6, [METRIC.trainingBookings]: 4, [METRIC.trainingAttended]: 2 });
+    await putCounters(BEST, 'ALL', { [METRIC.stationsMeetingSix]: 1, [METRIC.tracked12333]: 10, [METRIC.assistedTotal]: 5 });
+    await putCounters(BEST, period, { [METRIC.completed12333]: 10, [METRIC.helpedIntoWork]: 5, [METRIC.headcountPosted]: 10, [METRIC.signupsFilled]: 10, [METRIC.surveys]: 2, [METRIC.surveyScoreSum]: 10, [METRIC.trainingBookings]: 4, [METRIC.trainingAttended]: 4 });
+    await putCounters(MIDDLE, 'ALL', { [METRIC.stationsRecorded]: 1, [METRIC.tracked12333]: 10, [METRIC.assistedTotal]: 4 });
+    await putCounters(MIDDLE, period, { [METRIC.completed12333]: 5, [METRIC.helpedIntoWork]: 2, [METRIC.headcountPosted]: 10, [METRIC.signupsFilled]: 5, [METRIC.surveys]: 2, [METRIC.surveyScoreSum]: 6, [METRIC.trainingBookings]: 4, [METRIC.trainingAttended]: 2 });
     await putCounters(LAST, 'ALL', { [METRIC.stationsRecorded]: 1 });
     // another year's figures must not count
     await putCounters(LAST, `Y${year - 1}`, { [METRIC.headcountPosted]: 10, [METRIC.signupsFilled]: 10 });

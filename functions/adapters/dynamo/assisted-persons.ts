@@ -72,8 +72,41 @@ export function personUpdateItem(row: AssistedPersonRow, readVersion: number): T
   };
 }
 
+/** One resident, one entry: the link is written only when the resident has none or already points at this entry. */
 export function residentLinkPut(userId: string, personId: string, now: string): TransactItem {
-  return { Put: { TableName: tableName(), Item: { ...keys.residentAssisted(userId), entity: 'assisted-link', personId, linkedAt: now } } };
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: { ...keys.residentAssisted(userId), entity: 'assisted-link', personId, linkedAt: now },
+      ConditionExpression: 'attribute_not_exists(PK) OR personId = :person',
+      ExpressionAttributeValues: { ':person': personId },
+    },
+  };
+}
+
+/** Removes a resident's link when the entry is unlinked or linked to someone else; never another entry's link. */
+export function residentLinkDelete(userId: string, personId: string): TransactItem {
+  return {
+    Delete: {
+      TableName: tableName(),
+      Key: keys.residentAssisted(userId),
+      ConditionExpression: 'attribute_not_exists(PK) OR personId = :person',
+      ExpressionAttributeValues: { ':person': personId },
+    },
+  };
+}
+
+/** Forgets an entry's resident when the import could not write that resident's link (another entry took it meanwhile). */
+export function clearedLinkUpdate(personId: string, userId: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: keys.assistedPerson(personId),
+      UpdateExpression: 'SET linkedUserId = :none',
+      ConditionExpression: 'linkedUserId = :user',
+      ExpressionAttributeValues: { ':none': null, ':user': userId },
+    },
+  };
 }
 
 export const writePersons = (items: TransactItem[]): Promise<TransactOutcome> => transact(items);

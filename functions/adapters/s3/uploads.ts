@@ -74,7 +74,7 @@ export async function readFile(key: string): Promise<Uint8Array | undefined> {
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if ((error as { name?: string }).name === 'NoSuchKey' || status === 404 || status === 403) return undefined;
-    throw error;
+    throw new AppError('UPSTREAM_UNAVAILABLE', '文件存储暂时无法访问，请稍后再试');
   }
 }
 

@@ -4,7 +4,7 @@ import { staffCovers } from '#domain/auth/scope';
 import { isBlankRow, validateRows, type RowError } from '#domain/assistance/import-rows';
 import { findCommunity } from '#domain/divisions/catalog';
 import { weihaiDate } from '#domain/time/weihai-clock';
-import { existingIdHashes, newPersonItems, residentLinkPut, writePersons, type AssistedPersonRow } from '#adapters/dynamo/assisted-persons';
+import { clearedLinkUpdate, existingIdHashes, newPersonItems, residentLinkPut, writePersons, type AssistedPersonRow } from '#adapters/dynamo/assisted-persons';
 import { readFile } from '#adapters/s3/uploads';
 import { AppError } from '../errors';
 import { idHashOf } from '../subsidies/identity';
@@ -25,7 +25,7 @@ const MAX_TRANSACTION_ITEMS = 100;
 const invalid = (errors: RowError[]) =>
   new AppError('IMPORT_INVALID', undefined, [...errors].sort((a, b) => a.row - b.row));
 
-export async function importLedger(key: string, principal: Principal, nowMs: number): Promise<number> {
+export async function importLedger(key: string, principal: Principal, nowMs: number, attempt = 0): Promise<number> {
   // someone else's upload is, for this caller, simply not there
   const bytes = key.startsWith(importPrefix(principal.userId)) && !key.includes('..') ? await readFile(key) : undefined;
   if (!bytes) throw new AppError('IMPORT_FILE_MISSING');
@@ -48,18 +48,43 @@ export async function importLedger(key: string, principal: Principal, nowMs: num
   if (errors.length) throw invalid(errors);
 
   const rows: AssistedPersonRow[] = bodies.map(({ body }) => newPersonRow(body, principal, nowMs));
-  const links = await Promise.all(rows.map((row, i) => residentToLink(row, bodies[i].body.phone, bodies[i].body.linkResident)));
-  const linked = rows.map((row, i) => (links[i] ? { ...row, linkedUserId: links[i] } : row));
+  const linked = await withResidents(rows, bodies.map(({ body }) => ({ phone: body.phone, wanted: body.linkResident })));
   const personItems = linked.flatMap(newPersonItems);
   const linkItems = linked.flatMap((row) => (row.linkedUserId ? [residentLinkPut(row.linkedUserId, row.id, row.createdAt)] : []));
   // Links ride in the same transaction when they fit; a full file of 50 (100 items) writes them right after.
   const together = personItems.length + linkItems.length <= MAX_TRANSACTION_ITEMS;
   const outcome = await writePersons(together ? [...personItems, ...linkItems] : personItems);
   if (!outcome.committed) {
-    // someone registered one of these people meanwhile: name the rows, as for any other problem
     const lost = [...new Set(outcome.failed.filter((i) => i < personItems.length).map((i) => Math.floor(i / 2)))];
+    // only links failed: another entry took one of these residents meanwhile; the people go in, that one unlinked
+    if (lost.length === 0 && attempt === 0) return importLedger(key, principal, nowMs, attempt + 1);
+    if (lost.length === 0) throw new AppError('ASSISTED_PERSON_CHANGED');
+    // someone registered one of these people meanwhile: name the rows, as for any other problem
     throw invalid(lost.map((i) => ({ row: bodies[i].row, column: '身份证号', message: '这个身份证号刚刚被登记到台账中' })));
   }
-  if (!together && linkItems.length) await writePersons(linkItems);
+  if (!together) await writeLinksAfter(linked);
   return rows.length;
+}
+
+/**
+ * Each row's consenting resident, at most once per file: two rows with one phone (a couple giving their child's
+ * number) link the first row only, as one resident is linked to one entry.
+ */
+async function withResidents(rows: AssistedPersonRow[], contacts: { phone: string | null; wanted: boolean }[]): Promise<AssistedPersonRow[]> {
+  const found = await Promise.all(rows.map((row, i) => residentToLink(row, contacts[i].phone, contacts[i].wanted)));
+  const taken = new Set<string>();
+  return rows.map((row, i) => {
+    const userId = found[i];
+    if (!userId || taken.has(userId)) return row;
+    taken.add(userId);
+    return { ...row, linkedUserId: userId };
+  });
+}
+
+/** The links of a full file, one by one: a resident another entry took meanwhile is dropped from its row instead. */
+async function writeLinksAfter(rows: AssistedPersonRow[]): Promise<void> {
+  await Promise.all(rows.filter((row) => row.linkedUserId).map(async (row) => {
+    const outcome = await writePersons([residentLinkPut(row.linkedUserId!, row.id, row.createdAt)]);
+    if (!outcome.committed) await writePersons([clearedLinkUpdate(row.id, row.linkedUserId!)]);
+  }));
 }

@@ -66,7 +66,8 @@ export async function exportWorkbook(people: readonly AssistedPerson[], title: s
 /** A cell as the text a person sees: dates as YYYY-MM-DD, rich text joined, formulas by their result. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // a date-formatted cell holding an impossible number: text the row check rejects with the column named
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '日期无法识别' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
@@ -89,12 +90,17 @@ export async function readLedgerRows(bytes: Uint8Array): Promise<ReadResult> {
   const sheet = book.worksheets[0];
   if (!sheet) return { ok: false, problem: 'unreadable' };
   const width = LEDGER_COLUMNS.length;
-  const header = Array.from({ length: width }, (_, i) => cellText(sheet.getRow(1).getCell(i + 1).value));
-  if (header.some((name, i) => name !== LEDGER_COLUMNS[i])) return { ok: false, problem: 'header', found: header };
   const rows: string[][] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    rows.push(Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value)));
+  try {
+    const header = Array.from({ length: width }, (_, i) => cellText(sheet.getRow(1).getCell(i + 1).value));
+    if (header.some((name, i) => name !== LEDGER_COLUMNS[i])) return { ok: false, problem: 'header', found: header };
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      rows.push(Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value)));
+    }
+  } catch {
+    // a cell exceljs loads but cannot give a value for: the file as a whole is unreadable, nothing is imported
+    return { ok: false, problem: 'unreadable' };
   }
   // trailing blank rows (formatting left behind) are not rows of people
   while (rows.length && rows[rows.length - 1].every((cell) => cell === '')) rows.pop();

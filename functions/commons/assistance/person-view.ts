@@ -6,7 +6,7 @@ import { displayDistrictName, findCommunity, findStreet } from '#domain/division
 import { maskIdNumber, maskPhone } from '#domain/privacy/mask';
 import type { AssistedPersonRow } from '#adapters/dynamo/assisted-persons';
 import type { ServiceRecordRow } from '#adapters/dynamo/service-records';
-import { decryptPii } from '../pii';
+import { maskedPii } from '../pii';
 
 /** Who a linked entry points at, when that resident still consents (commons/assistance/resident-link.ts). */
 export type LinkedResident = { userId: string; name: string } | null;
@@ -26,8 +26,9 @@ export function personView(row: AssistedPersonRow, today: string, linkedResident
   return {
     id: row.id,
     name: row.name,
-    idNumberMasked: maskIdNumber(decryptPii(row.idNumberEnc)),
-    phoneMasked: row.phoneEnc ? maskPhone(decryptPii(row.phoneEnc)) : null,
+    // an unreadable number (damaged item, key rotated without re-encryption) shows as '—' rather than hiding the ledger
+    idNumberMasked: maskedPii(row.idNumberEnc, maskIdNumber) ?? '—',
+    phoneMasked: maskedPii(row.phoneEnc, maskPhone),
     birthYear: row.birthYear,
     community: communityLabel(row.communityCode),
     categories: row.categories,

@@ -1,6 +1,6 @@
 import { linkedPersonId, type AssistedPersonRow } from '#adapters/dynamo/assisted-persons';
 import { consentAttribute, getUser, getUsers, listResidentsOfCommunity, type UserRow } from '#adapters/dynamo/users';
-import { decryptPii } from '../pii';
+import { readablePii } from '../pii';
 import type { LinkedResident } from './person-view';
 
 /**
@@ -21,7 +21,7 @@ export async function findConsentingResident(phone: string, communityCode: strin
   do {
     const page = await listResidentsOfCommunity(communityCode, 200, cursor);
     for (const user of page.rows) {
-      if (user.role === 'resident' && user.phoneEnc && decryptPii(user.phoneEnc) === phone) return consents(user) ? user : undefined;
+      if (user.role === 'resident' && readablePii(user.phoneEnc) === phone) return consents(user) ? user : undefined;
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);

@@ -1,4 +1,5 @@
-import { METRIC } from '../stats/metrics';
+import { statDeltas } from '../stats/deltas';
+import { METRIC, type Counters } from '../stats/metrics';
 import { BRAND_WEIGHTS, componentScore, rankByScore, scoreCommunity } from './scoring';
 import { BRAND_GRADE_RULES, BRAND_TOTAL, quotaUse, selectionProblems, totalReward, type SelectedItem } from './selection';
 import { BRAND_ZONES, NANHAI_CANDIDATE_TOWNS, NANHAI_TOWNS_VERIFIED, zoneOf, zonesOfDistrict } from './zones';
@@ -62,8 +63,8 @@ describe('scoring with weights as data', () => {
 
   it('turns each figure into 0–100 and rates no data as 0', () => {
     const full = {
-      all: { [METRIC.stationsMeetingSix]: 1, [METRIC.tracked12333]: 10, [METRIC.completed12333]: 5, [METRIC.assistedTotal]: 4 },
-      year: { [METRIC.helpedIntoWork]: 6, [METRIC.headcountPosted]: 20, [METRIC.signupsFilled]: 15, [METRIC.surveys]: 2, [METRIC.surveyScoreSum]: 8, [METRIC.trainingBookings]: 10, [METRIC.trainingAttended]: 9 },
+      all: { [METRIC.stationsMeetingSix]: 1, [METRIC.tracked12333]: 10, [METRIC.assistedTotal]: 4 },
+      year: { [METRIC.completed12333]: 5, [METRIC.helpedIntoWork]: 6, [METRIC.headcountPosted]: 20, [METRIC.signupsFilled]: 15, [METRIC.surveys]: 2, [METRIC.surveyScoreSum]: 8, [METRIC.trainingBookings]: 10, [METRIC.trainingAttended]: 9 },
     };
     const { score, components } = scoreCommunity(full);
     expect(Object.fromEntries(components.map((c) => [c.key, [c.value, c.score]]))).toEqual({
@@ -72,6 +73,22 @@ describe('scoring with weights as data', () => {
     expect(score).toBe(Math.round((0.2 * 100 + 0.2 * 50 + 0.2 * 100 + 0.15 * 75 + 0.15 * 75 + 0.1 * 90) * 10) / 10);
     expect(scoreCommunity({ all: undefined, year: undefined }).score).toBe(0);
     expect(componentScore({ kind: 'rate', numerator: { metric: 'x', period: 'ALL' }, denominator: { metric: 'y', period: 'ALL' } }, { all: { x: 3 }, year: undefined })).toEqual({ value: null, score: 0 });
+  });
+
+  it('reads each figure from the period the stream consumer writes it to (a tracked person meeting 「12333」 scores 100)', () => {
+    const dates = (n: number, month: string) => Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+    const person = {
+      PK: 'APERSON#p', SK: 'APERSON', entity: 'assisted-person', communityCode: '371002002001', categories: ['大龄'], status: '待业', tracked: true, statusHistory: [],
+      serviceDates: { 政策对接: dates(2, '2026-02'), 职业指导: dates(3, '2026-03'), 岗位推荐: dates(3, '2026-04'), 培训信息: dates(3, '2026-05') },
+    };
+    const byPeriod = new Map<string, Counters>();
+    for (const d of statDeltas(null, person, '2026-11-23T02:00:00.000Z')) {
+      const counters = byPeriod.get(d.period) ?? {};
+      counters[d.metric] = (counters[d.metric] ?? 0) + d.amount;
+      byPeriod.set(d.period, counters);
+    }
+    const { components } = scoreCommunity({ all: byPeriod.get('ALL'), year: byPeriod.get('Y2026') });
+    expect(components.find((c) => c.key === 'completion12333')).toMatchObject({ value: 1, score: 100 });
   });
 
   it('ranks highest first, equal scores sharing a rank', () => {

@@ -24,7 +24,7 @@ const YEAR = (metric: string): MetricRef => ({ metric, period: 'year' });
 
 export const BRAND_WEIGHTS: readonly BrandWeight[] = [
   { key: 'station', label: '「六有」服务站达标', weight: 0.2, rule: { kind: 'flag', value: ALL(METRIC.stationsMeetingSix) } },
-  { key: 'completion12333', label: '「12333」服务完成率', weight: 0.2, rule: { kind: 'rate', numerator: ALL(METRIC.completed12333), denominator: ALL(METRIC.tracked12333) } },
+  { key: 'completion12333', label: '「12333」服务完成率', weight: 0.2, rule: { kind: 'rate', numerator: YEAR(METRIC.completed12333), denominator: ALL(METRIC.tracked12333) } },
   { key: 'helpedIntoWork', label: '援助对象今年就业', weight: 0.2, rule: { kind: 'rate', numerator: YEAR(METRIC.helpedIntoWork), denominator: ALL(METRIC.assistedTotal) } },
   { key: 'gigFill', label: '零工岗位招满率', weight: 0.15, rule: { kind: 'rate', numerator: YEAR(METRIC.signupsFilled), denominator: YEAR(METRIC.headcountPosted) } },
   { key: 'satisfaction', label: '居民满意度', weight: 0.15, rule: { kind: 'mean5', sum: YEAR(METRIC.surveyScoreSum), count: YEAR(METRIC.surveys) } },
