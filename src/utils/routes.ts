@@ -17,7 +17,7 @@ export const PAGES = {
   employerPost: '/packages/employer/pages/post/index',
   staffOrgs: '/packages/staff/pages/orgs/index',
   staffDemand: '/packages/staff/pages/demand/index',
-  staffDashboard: '/packages/staff/pages/dashboard/index',
+  staffDashboard: '/packages/stats/pages/dashboard/index',
   staffReports: '/packages/staff/pages/reports/index',
   staffEvents: '/packages/staff/pages/events/index',
   staffRoster: '/packages/staff/pages/roster/index',

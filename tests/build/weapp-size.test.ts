@@ -62,7 +62,7 @@ describe('weapp build output', () => {
     expect(app.__usePrivacyCheck__).toBe(true)
     expect(app.requiredPrivateInfos).toContain('getFuzzyLocation')
     const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root).sort()
-    expect(roots).toEqual(['packages/account', 'packages/employer', 'packages/events', 'packages/jobs', 'packages/signups', 'packages/staff', 'packages/subsidy', 'packages/training'])
+    expect(roots).toEqual(['packages/account', 'packages/employer', 'packages/events', 'packages/jobs', 'packages/signups', 'packages/staff', 'packages/stats', 'packages/subsidy', 'packages/training'])
   })
 
   it('every page listed in app.json was emitted', () => {

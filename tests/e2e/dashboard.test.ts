@@ -14,6 +14,15 @@ afterAll(() => people.closeAll());
 /** The first figure of a "a / b" tile. */
 const firstFigure = async (text: Promise<string>) => Number((await text).split('\n')[0].split('/')[0].trim());
 
+/** How many pixels of a chart's canvas are drawn on (neither white nor transparent). */
+const inkedPixels = (page: import('playwright-core').Page, testId: string) =>
+  page.locator(`[data-testid="${testId}"]:visible canvas`).first().evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) inked++;
+    return inked;
+  });
+
 /** Asks again until the answer is `wanted` (or the time is up, then returns the last answer). */
 async function eventually<T>(ask: () => Promise<T>, wanted: (value: T) => boolean, timeoutMs = 45_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -34,6 +43,11 @@ it('street staff open 数据看板, see 东山居委会 in the list and drill do
   await expect(page.getByTestId('dashboard-division').innerText()).resolves.toBe('鲸园街道');
   await page.getByTestId('dashboard-target-helpedIntoWork').waitFor();
   await page.getByTestId('dashboard-categories').waitFor();
+  // the comparison and the 就业状态 ring are drawn by the chart library on a canvas
+  for (const chart of ['dashboard-compare', 'dashboard-status']) {
+    expect(await eventually(() => inkedPixels(page, chart), (inked) => inked > 500, 10_000)).toBeGreaterThan(500);
+    await page.getByTestId(chart).screenshot({ path: `${artifacts}/e2e-${chart}.png` });
+  }
   const child = page.getByTestId(`dashboard-child-${DONGSHAN}`);
   await expect(child.innerText()).resolves.toContain('东山居委会');
   await child.scrollIntoViewIfNeeded();

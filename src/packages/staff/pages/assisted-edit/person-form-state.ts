@@ -37,7 +37,8 @@ export function formOf(p: AssistedPerson): PersonForm {
   return {
     name: p.name, idNumber: '', phone: '', community: { code: p.community.code, name: p.community.name }, categories: [...p.categories],
     unemploymentRegisteredOn: p.unemploymentRegisteredOn ?? '', status: p.status, statusSince: p.statusSince, employerName: p.employerName, note: p.note,
-    linkResident: true,
+    // keeps a staff decision to unlink; ticking it again looks the resident up anew
+    linkResident: p.linkedResident !== null,
   }
 }
 

@@ -10,8 +10,9 @@ import { useAsync } from '@/hooks/use-async'
 import { errorMessage } from '@/services/api-error'
 import { exportDashboard, getDashboard } from '@/services/dashboard'
 import { PAGES } from '@/utils/routes'
-import { StaffGate } from '../../components/staff-gate'
-import { openExport } from '../../utils/open-export'
+import { StaffGate } from '../../../staff/components/staff-gate'
+import { openExport } from '../../../staff/utils/open-export'
+import { Chart } from '../../components/chart'
 import { BarChart, ProgressBar } from './bar-chart'
 import './index.scss'
 
@@ -119,14 +120,17 @@ function DashboardView({ data, onPeriod, loading }: { data: Dashboard; onPeriod:
       </View>
 
       <BarChart title='援助对象类别（当前，一人可多类）' unit=' 人' testId='dashboard-categories' bars={Object.entries(f.assistedByCategory).map(([k, v]) => ({ key: k, label: k, value: v }))} />
-      <BarChart title='就业状态（当前）' unit=' 人' testId='dashboard-status' bars={Object.entries(f.assistedByStatus).map(([k, v]) => ({ key: k, label: k, value: v }))} />
+      <StatusRing byStatus={f.assistedByStatus} />
       <BarChart title={`「12333」服务次数（${data.periodLabel}）`} unit=' 次' testId='dashboard-services' bars={Object.entries(f.servicesByType).map(([k, v]) => ({ key: k, label: k, value: v }))} />
       {top.length > 0 && (
-        <BarChart
-          title={`下级帮助就业对比${data.children.length > 10 ? '（前 10）' : ''}`}
-          unit=' 人'
+        <Chart
+          type='bar'
+          title={`下级帮助就业对比（人${data.children.length > 10 ? '，前 10 个' : ''}）`}
+          categories={top.map((c) => shortName(c.name))}
+          series={[{ name: '帮助就业', data: top.map((c) => c.helpedIntoWork) }]}
+          height={56 + top.length * 40}
           testId='dashboard-compare'
-          bars={top.map((c) => ({ key: c.code, label: c.name, value: c.helpedIntoWork }))}
+          summary={top.map((c) => `${c.name} ${c.helpedIntoWork} 人`).join('，')}
         />
       )}
 
@@ -154,6 +158,32 @@ function DashboardView({ data, onPeriod, loading }: { data: Dashboard; onPeriod:
     </View>
   )
 }
+
+/** 就业状态 as shares of everyone on the ledger; an empty ledger says so instead of drawing an empty ring. */
+function StatusRing({ byStatus }: { byStatus: Record<string, number> }) {
+  const slices = Object.entries(byStatus).filter(([, value]) => value > 0).map(([name, value]) => ({ name: `${name} ${value} 人`, value }))
+  if (slices.length === 0) {
+    return (
+      <View className='card chart' data-testid='dashboard-status'>
+        <Text className='chart__title'>就业状态（当前）</Text>
+        <Text className='dashboard-empty'>台账里还没有人。</Text>
+      </View>
+    )
+  }
+  return (
+    <Chart
+      type='ring'
+      title='就业状态（当前）'
+      slices={slices}
+      height={280}
+      testId='dashboard-status'
+      summary={slices.map((s) => s.name).join('，')}
+    />
+  )
+}
+
+/** Division names without the 居委会/村委会/街道办事处 tail, so the bars keep their room. */
+const shortName = (name: string) => name.replace(/(社区居民委员会|居民委员会|村民委员会|居委会|村委会|办事处)$/, '')
 
 function Tile({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
