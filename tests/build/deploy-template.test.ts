@@ -82,3 +82,14 @@ it('takes secrets from Secrets Manager at deploy time, never from the template',
   expect(vars.STAGE).toBe('prod');
   for (const name of ['JWT_SECRET', 'PII_KEY', 'WECHAT_APP_SECRET']) expect(vars[name]).toMatch(/^\{\{resolve:secretsmanager:doorstep-jobs\/prod:SecretString:/);
 });
+
+it('keeps the stream records the counter consumer gave up on in an encrypted queue it may write to', () => {
+  const [[, mapping]] = ofType('AWS::Lambda::EventSourceMapping');
+  expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+  expect(mapping.Properties.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': ['StatsFailuresQueue', 'Arn'] });
+  expect(resources.StatsFailuresQueue.Properties.SqsManagedSseEnabled).toBe(true);
+  const sends = ofType('AWS::IAM::Role').flatMap(([, role]) =>
+    (role.Properties.Policies ?? []).flatMap((p: { PolicyDocument: { Statement: { Action: string | string[]; Resource: unknown }[] } }) => p.PolicyDocument.Statement),
+  ).filter((s) => [s.Action].flat().includes('sqs:SendMessage'));
+  expect(sends.map((s) => s.Resource)).toContainEqual([{ 'Fn::GetAtt': ['StatsFailuresQueue', 'Arn'] }]);
+});

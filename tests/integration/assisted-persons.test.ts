@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { handler as createPerson } from '../../functions/handlers/assistance/create-person';
 import { handler as getPerson } from '../../functions/handlers/assistance/get-person';
 import { handler as updatePerson } from '../../functions/handlers/assistance/update-person';
+import { handler as addService } from '../../functions/handlers/assistance/add-service';
 import { handler as listPersons } from '../../functions/handlers/assistance/list-persons';
 import { handler as importUploadUrl } from '../../functions/handlers/assistance/import-upload-url';
 import { handler as importPersons } from '../../functions/handlers/assistance/import-persons';
@@ -125,6 +126,18 @@ describe('unlinking frees the resident', () => {
 });
 
 describe('editing (动态管理)', () => {
+  it('a service recorded while the form is open (by staff or automatically) neither refuses the edit nor is lost', async () => {
+    const token = await staffToken(HOME, 'community');
+    const created = (await create(token, personBody(HOME))).body;
+    const service = await invoke(addService, { token, params: { personId: created.id }, body: { type: '职业指导', date: dayFromToday(0), content: '电话回访', outcome: '' } });
+    expect(service.status).toBe(201);
+    const { id, version, createdAt: _c, updatedAt: _u, tracking: _t, statusHistory: _h, community, idNumberMasked: _i, phoneMasked: _p, birthYear: _b, linkedResident: _l, ...rest } = created;
+    const saved = await invoke(updatePerson, { token, params: { personId: id }, body: { ...rest, communityCode: community.code, note: '表单打开期间有服务记录', linkResident: false, expectedVersion: version } });
+    expect(saved.status).toBe(200);
+    expect(saved.body.note).toBe('表单打开期间有服务记录');
+    expect(saved.body.tracking.counts.find((c: { type: string }) => c.type === '职业指导').done).toBe(1);
+  });
+
   it('a stale version is 409 ASSISTED_PERSON_CHANGED; a status change goes into the history', async () => {
     const token = await staffToken(HOME, 'community');
     const created = (await create(token, personBody(HOME, { statusSince: dayFromToday(-50) }))).body;

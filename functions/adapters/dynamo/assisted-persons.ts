@@ -36,7 +36,13 @@ export interface AssistedPersonRow {
   /** The resident account this entry is linked to (consent is re-checked at every use). */
   linkedUserId: string | null;
   createdBy: string;
+  /** Bumped by every write, services included: the condition that keeps `serviceDates` whole. */
   version: number;
+  /**
+   * Bumped only by staff edits of the entry itself: what an editor's `expectedVersion` is checked against, so a
+   * service recorded meanwhile (automatic ones arrive at any time) does not send the editor back. Older items: `version`.
+   */
+  editVersion?: number;
   createdAt: string;
   updatedAt: string;
 }

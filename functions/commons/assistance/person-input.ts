@@ -12,6 +12,7 @@ import { AppError } from '../errors';
 import { encryptPii } from '../pii';
 import { idHashOf, validIdNumber } from '../subsidies/identity';
 import { assertCovers } from './access';
+import { editVersionOf } from './edit-version';
 
 export type CreateBody = z.output<typeof CreateAssistedPersonBodySchema>;
 export type UpdateBody = z.output<typeof UpdateAssistedPersonBodySchema>;
@@ -63,6 +64,7 @@ export function newPersonRow(body: CreateBody, principal: Principal, nowMs: numb
     linkedUserId: null,
     createdBy: principal.userId,
     version: 1,
+    editVersion: 1,
     createdAt: now,
     updatedAt: now,
   };
@@ -93,6 +95,7 @@ export function editedPersonRow(row: AssistedPersonRow, body: UpdateBody, princi
     // unticking 关联 unlinks; a (new) phone is looked up again by the handler
     linkedUserId: body.linkResident ? row.linkedUserId : null,
     version: row.version + 1,
+    editVersion: editVersionOf(row) + 1,
     updatedAt: now,
   };
   return { ...edited, tracked: isTracked(edited) };

@@ -7,6 +7,7 @@ import { maskIdNumber, maskPhone } from '#domain/privacy/mask';
 import type { AssistedPersonRow } from '#adapters/dynamo/assisted-persons';
 import type { ServiceRecordRow } from '#adapters/dynamo/service-records';
 import { maskedPii } from '../pii';
+import { editVersionOf } from './edit-version';
 
 /** Who a linked entry points at, when that resident still consents (commons/assistance/resident-link.ts). */
 export type LinkedResident = { userId: string; name: string } | null;
@@ -40,7 +41,7 @@ export function personView(row: AssistedPersonRow, today: string, linkedResident
     linkedResident,
     note: row.note,
     tracking: trackingOf(row, today),
-    version: row.version,
+    version: editVersionOf(row),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
