@@ -25,6 +25,7 @@ export const ERRORS = {
   WECHAT_CODE_INVALID: { status: 401, message: '微信登录失败，请重新进入小程序后再试' },
   FORBIDDEN: { status: 403, message: '您没有权限进行此操作' },
   OUT_OF_SCOPE: { status: 403, message: '该数据不在您负责的区域内' },
+  DIVISION_TOO_WIDE: { status: 400, message: '全市的名单太长，请先选择一个区市' },
   DEV_LOGIN_DISABLED: { status: 403, message: '正式环境不能使用演示账号登录' },
   NOT_FOUND: { status: 404, message: '没有找到相关内容' },
   ROUTE_NOT_FOUND: { status: 404, message: '请求的接口不存在' },

@@ -83,7 +83,7 @@ export const staffDeskRoutes = {
     summary: '导出辖区台账为 Excel（身份证号、手机号脱敏），返回 15 分钟有效的下载链接',
     query: AssistedExportQuerySchema,
     success: { status: 200, schema: ExportFileSchema },
-    errors: [429],
+    errors: [400, 429],
     rateLimitPerMinute: 10,
   }),
   addService: defineRoute({
@@ -107,6 +107,7 @@ export const staffDeskRoutes = {
     summary: '「12333」待办：谁还差哪类服务，最急的在前',
     query: WorklistQuerySchema,
     success: { status: 200, schema: WorklistResponseSchema },
+    errors: [400],
   }),
   dashboard: defineRoute({
     id: 'dashboard', method: 'GET', path: '/staff/dashboard', tag: '数据看板', access: staffOnly,

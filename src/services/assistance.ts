@@ -44,8 +44,9 @@ export function addService(personId: string, body: AddServiceBody): Promise<AddS
   return withIdempotencyKey(`addService:${personId}:${JSON.stringify(body)}`, (idempotencyKey) => call('addService', { params: { personId }, body, idempotencyKey }))
 }
 
-export function worklist(): Promise<Worklist> {
-  return call('worklist', { query: {} })
+/** The viewer's own division, or (city staff) the district chosen. */
+export function worklist(division?: string | null): Promise<Worklist> {
+  return call('worklist', { query: division ? { division } : {} })
 }
 
 export function personMatches(personId: string): Promise<PersonMatches> {
@@ -56,8 +57,8 @@ export function importTemplate(): Promise<ExportFile> {
   return call('importTemplate')
 }
 
-export function exportAssistedPersons(): Promise<ExportFile> {
-  return call('exportAssistedPersons', { query: {} })
+export function exportAssistedPersons(division?: string | null): Promise<ExportFile> {
+  return call('exportAssistedPersons', { query: division ? { division } : {} })
 }
 
 const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

@@ -45,3 +45,15 @@ it('community staff record a 职业指导 from the worklist and the progress bar
   await page.reload();
   await page.locator(`[data-testid="progress-guidance"][data-done="${before + 1}"]`).waitFor();
 }, 300_000);
+
+it('city staff pick a district before the 12333 待办 ranks anyone (the whole city is too long for one list)', async () => {
+  const { page } = await people.open('冯静');
+  await page.goto(url('/pages/me/index'));
+  await page.getByTestId('me-staff-worklist').click();
+  await page.waitForURL(/staff\/pages\/worklist/);
+  await page.getByText('请选择区市').waitFor();
+  expect(await page.getByTestId('worklist-item').count()).toBe(0);
+  await page.getByTestId('district-chip-371002').click();
+  await expect(page.getByTestId('worklist-total').innerText()).resolves.toMatch(/人「12333」还没达标/);
+  await page.getByTestId('worklist-item').filter({ hasText: '陈国强' }).first().waitFor();
+}, 120_000);

@@ -173,6 +173,16 @@ describe('the 「12333」 待办', () => {
     expect(first.urgencyLabel).toMatch(/^还差 11 次，本周期剩 2[56] 天，还没有服务记录$/);
     expect(res.body.items[1].missing).toEqual([{ type: '培训信息', done: 2, target: 3, missing: 1 }]);
   });
+
+  it('city staff rank one district at a time: the whole city is 400 DIVISION_TOO_WIDE, a district lists its people', async () => {
+    const city = await staffToken('3710', 'city');
+    const whole = await invoke(worklist, { token: city, query: {} });
+    expect(whole.status).toBe(400);
+    expect(whole.body.error).toMatchObject({ code: 'DIVISION_TOO_WIDE', message: '全市的名单太长，请先选择一个区市' });
+    const district = await invoke(worklist, { token: city, query: { division: RANKED.slice(0, 6) } });
+    expect(district.status).toBe(200);
+    expect(district.body.totalBehind).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe('matches for a person', () => {

@@ -25,3 +25,13 @@ export function divisionFor(principal: Principal, asked: string | undefined): st
   if (!staffCovers(principal, asked)) throw new AppError('OUT_OF_SCOPE');
   return asked;
 }
+
+/**
+ * The division of a list read whole (the 待办 ranking, the export): at most a district. The city's ledger (tens of
+ * thousands of people) is too long for one request, so city staff pick a district first.
+ */
+export function wholeListDivision(principal: Principal, asked: string | undefined): string {
+  const division = divisionFor(principal, asked);
+  if (division.length < 6) throw new AppError('DIVISION_TOO_WIDE');
+  return division;
+}

@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import { httpHandler } from '#commons/http';
-import { divisionFor } from '#commons/assistance/access';
+import { wholeListDivision } from '#commons/assistance/access';
 import { XLSX_TYPE, exportWorkbook } from '#commons/assistance/ledger-workbook';
 import { personView } from '#commons/assistance/person-view';
 import { linkedResidents } from '#commons/assistance/resident-link';
@@ -18,7 +18,7 @@ const divisionName = (code: string) => findCommunity(code)?.name ?? findStreet(c
 export const handler = httpHandler('exportAssistedPersons', async ({ query, principal }) => {
   const now = Date.now();
   const today = weihaiDate(now);
-  const division = divisionFor(principal, query.division);
+  const division = wholeListDivision(principal, query.division);
   const rows = await allPersons(division);
   const linked = await linkedResidents(rows);
   const name = divisionName(division);

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { Me } from '@contract'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/nut'
@@ -15,6 +16,7 @@ import { ChipRow, ChoiceChip } from '../../../employer/components/form-parts'
 import { StaffGate } from '../../components/staff-gate'
 import { assistGate } from '../../utils/assist-gate'
 import { openExport } from '../../utils/open-export'
+import { DistrictChips, picksDistrict } from '../../components/district-chips'
 import { ImportPanel } from './import-panel'
 import { PersonRow } from './person-row'
 import './index.scss'
@@ -24,26 +26,33 @@ import './index.scss'
  * category or 只看未达标, with 登记, 导入, 下载模板 and 导出.
  */
 export default function AssistedLedgerPage() {
-  return <StaffGate className='assisted-page' {...assistGate('管理就业援助台账')}>{(me) => <Ledger userId={me.id} />}</StaffGate>
+  return <StaffGate className='assisted-page' {...assistGate('管理就业援助台账')}>{(me) => <Ledger me={me} />}</StaffGate>
 }
 
-function Ledger({ userId }: { userId: string }) {
+function Ledger({ me }: { me: Me }) {
+  const userId = me.id
+  // city staff: the list may span the city, the export is one district (the server refuses the whole city)
+  const [district, setDistrict] = useState<string | null>(null)
   const [category, setCategory] = useState<AssistedCategory | null>(null)
   const [behindOnly, setBehindOnly] = useState(false)
   const [importing, setImporting] = useState(false)
   const [busyFile, setBusyFile] = useState<'template' | 'export' | null>(null)
   const list = usePagedList<AssistedPerson>({
-    fetch: (cursor) => listAssistedPersons({ limit: 20, ...(category ? { category } : {}), ...(behindOnly ? { behind: 'true' } : {}), ...(cursor ? { cursor } : {}) }),
-    queryKey: `${userId}|${category ?? ''}|${behindOnly}`,
+    fetch: (cursor) => listAssistedPersons({ limit: 20, ...(district ? { division: district } : {}), ...(category ? { category } : {}), ...(behindOnly ? { behind: 'true' } : {}), ...(cursor ? { cursor } : {}) }),
+    queryKey: `${userId}|${district ?? ''}|${category ?? ''}|${behindOnly}`,
     clearOnQuery: true,
     page: { pullDown: 'refresh', onShow: 'refresh' },
   })
 
   const download = async (kind: 'template' | 'export') => {
     if (busyFile) return
+    if (kind === 'export' && picksDistrict(me) && !district) {
+      Taro.showModal({ title: '请先选择区市', content: '全市的名单太长，请在上方选一个区市，再导出该区市的台账。', showCancel: false, confirmText: '知道了' })
+      return
+    }
     setBusyFile(kind)
     try {
-      const file: ExportFile = kind === 'template' ? await importTemplate() : await exportAssistedPersons()
+      const file: ExportFile = kind === 'template' ? await importTemplate() : await exportAssistedPersons(district)
       await openExport(file.url, true)
     } catch (e) {
       Taro.showModal({ title: kind === 'template' ? '模板没有下载成功' : '没有导出成功', content: errorMessage(e), showCancel: false, confirmText: '知道了' })
@@ -69,6 +78,8 @@ function Ledger({ userId }: { userId: string }) {
         </Button>
       </View>
       {importing && <ImportPanel onImported={list.refresh} onTemplate={() => download('template')} />}
+
+      <DistrictChips me={me} value={district} onChange={(code) => setDistrict(district === code ? null : code)} why={district ? '再点一次所选区市，看全市：' : '全市的台账；选一个区市可只看并导出该区市：'} />
 
       <ChipRow className='assisted-page__chips'>
         <ChoiceChip text='全部类别' single selected={category === null} onClick={() => setCategory(null)} testId='assisted-category-all' />

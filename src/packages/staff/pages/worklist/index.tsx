@@ -1,5 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
+import type { Me } from '@contract'
 import { Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
@@ -7,6 +8,7 @@ import { PageLoading } from '@/components/page-loading'
 import { useAsync } from '@/hooks/use-async'
 import { worklist, type WorklistItem } from '@/services/assistance'
 import { go, openPage, PAGES } from '@/utils/routes'
+import { DistrictChips, picksDistrict } from '../../components/district-chips'
 import { StaffGate } from '../../components/staff-gate'
 import { assistGate } from '../../utils/assist-gate'
 import './index.scss'
@@ -16,11 +18,26 @@ import './index.scss'
  * services still owed per 30 days left in the person's year, then by how long since the last service).
  */
 export default function WorklistPage() {
-  return <StaffGate className='worklist-page' {...assistGate('查看「12333」待办')}>{(me) => <Worklist userId={me.id} />}</StaffGate>
+  return <StaffGate className='worklist-page' {...assistGate('查看「12333」待办')}>{(me) => <WorklistOfDivision me={me} />}</StaffGate>
 }
 
-function Worklist({ userId }: { userId: string }) {
-  const list = useAsync(() => worklist(), [userId])
+/** City staff choose a district first (the whole city is too long to rank in one go); everyone else sees their own. */
+function WorklistOfDivision({ me }: { me: Me }) {
+  const [district, setDistrict] = useState<string | null>(null)
+  const chips = <DistrictChips me={me} value={district} onChange={setDistrict} why='全市人数多，请先选一个区市查看待办：' />
+  if (picksDistrict(me) && !district) {
+    return (
+      <View className='page worklist-page'>
+        {chips}
+        <EmptyState compact title='请选择区市' description='选好后，这里按紧急程度列出该区市「12333」还没达标的人。' action={{ text: '打开全市台账', onClick: () => go(PAGES.staffAssisted) }} />
+      </View>
+    )
+  }
+  return <Worklist key={district ?? me.id} userId={me.id} division={district} header={chips} />
+}
+
+function Worklist({ userId, division, header }: { userId: string; division: string | null; header: ReactNode }) {
+  const list = useAsync(() => worklist(division), [userId, division])
   const shownOnce = useRef(false)
   useDidShow(() => {
     // back from a person's page after recording a service: the order may have changed
@@ -35,6 +52,7 @@ function Worklist({ userId }: { userId: string }) {
   if (!list.data) {
     return (
       <View className='page worklist-page'>
+        {header}
         <ErrorState error={list.error} onRetry={list.reload} secondary={{ text: '打开台账', onClick: () => go(PAGES.staffAssisted) }} />
       </View>
     )
@@ -42,6 +60,7 @@ function Worklist({ userId }: { userId: string }) {
   const { items, totalBehind } = list.data
   return (
     <View className='page worklist-page'>
+      {header}
       <Text className='worklist-page__summary' data-testid='worklist-total'>
         {totalBehind ? `${totalBehind} 人「12333」还没达标，最急的在前` : '辖区人员「12333」都已达标'}
       </Text>

@@ -1,0 +1,1 @@
+export { DistrictChips, picksDistrict } from './district-chips'
