@@ -114,6 +114,10 @@ describe('automatic service records', () => {
     page = await read(SERVED, person.id);
     expect(doneOf(page, '岗位推荐')).toBe(1);
     expect(page.services).toHaveLength(1);
+    // 为您推荐 lists open jobs only: a closed one opened with the same link counts nothing
+    const closed = await putJob('job-12333-auto-closed', centre, { status: 'closed' });
+    expect((await invoke(getJob, { token, params: { jobId: closed.id }, query: { from: 'recommendation' } })).status).toBe(200);
+    expect(doneOf(await read(SERVED, person.id), '岗位推荐')).toBe(1);
   });
 
   it('nothing is recorded for a resident who is not linked (no consent), and the job still opens', async () => {

@@ -22,8 +22,10 @@ export const handler = httpHandler('getJob', async ({ params, query, principal }
   const [job, mySignup] = await Promise.all([getJob(params.jobId), mySignupOn(params.jobId, principal)]);
   // A draft is the employer's own business; a job staff hid pending a report is out of view until they decide.
   if (!job || job.status === 'draft' || job.status === 'hidden') throw new AppError('JOB_NOT_FOUND');
-  // opened from 为您推荐: a 岗位推荐 toward the 「12333」 of a resident linked to the 就业援助台账 (never fails the read)
-  if (query.from === 'recommendation' && principal?.role === 'resident') await recordAutomaticService(principal.userId, '岗位推荐', 'job-recommendation', job.id, `系统推荐岗位「${job.title}」（${job.orgName}），居民已打开查看`);
+  const status = job.status === 'closed' ? ('closed' as const) : Date.parse(job.endsAt) <= Date.now() ? ('expired' as const) : ('open' as const);
+  // opened from 为您推荐 (which only lists open jobs): a 岗位推荐 toward the 「12333」 of a resident linked to the
+  // 就业援助台账, once per job (never fails the read)
+  if (query.from === 'recommendation' && principal?.role === 'resident' && status === 'open') await recordAutomaticService(principal.userId, '岗位推荐', 'job-recommendation', job.id, `系统推荐岗位「${job.title}」（${job.orgName}），居民已打开查看`);
   const { distanceMeters: _d, walkMinutes: _w, ...card } = jobCard(job, 0);
   return {
     ...card,
@@ -32,7 +34,7 @@ export const handler = httpHandler('getJob', async ({ params, query, principal }
     schedule: job.scheduleLabel ?? scheduleText(job.startsAt, job.endsAt),
     address: job.address,
     location: { lat: job.lat, lng: job.lng, source: job.coordSource ?? 'generated' },
-    status: job.status === 'closed' ? ('closed' as const) : Date.parse(job.endsAt) <= Date.now() ? ('expired' as const) : ('open' as const),
+    status,
     skills: job.skills ?? [],
     contactHidden: true as const,
     mySignup,
