@@ -3,14 +3,15 @@ import { Text, View } from '@tarojs/components'
 export interface Bar { key: string; label: string; value: number; note?: string }
 
 /**
- * A horizontal bar chart drawn with plain Views (widths in %), so it looks the same in the mini-program and in H5
- * and adds no chart library to the staff package. Bars scale to the largest value; the figure is always written out.
+ * A horizontal bar chart drawn with plain Views (widths in %), for lists whose every label and figure must stay
+ * readable text (categories, services); titled like the canvas charts (components/chart). Bars scale to the largest
+ * value; the figure is always written out.
  */
 export function BarChart({ title, bars, unit, testId }: { title: string; bars: Bar[]; unit: string; testId: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value))
   return (
-    <View className='card bar-chart' data-testid={testId}>
-      <Text className='bar-chart__title'>{title}</Text>
+    <View className='card chart bar-chart' data-testid={testId}>
+      <Text className='chart__title'>{title}</Text>
       {bars.map((b) => (
         <View key={b.key} className='bar-chart__row' data-testid={`${testId}-${b.key}`}>
           <Text className='bar-chart__label'>{b.label}</Text>
