@@ -112,6 +112,13 @@ describe('assisted persons', () => {
     ]);
   });
 
+  it('helped into work counts a person once a year, however often they leave 待业 in it', () => {
+    const step = (status: string, since: string) => ({ status, since, employerName: status === '已就业' ? '海悦家政' : '', recordedAt: `${since}T02:00:00Z` });
+    const history = [step('待业', '2025-03-01'), step('已就业', '2025-06-01'), step('待业', '2026-02-01'), step('灵活就业', '2026-03-01'), step('待业', '2026-05-01'), step('已就业', '2026-09-01')];
+    const helped = lines(statDeltas(null, person({ status: '已就业', statusHistory: history }), at)).filter((l) => l.includes('helpedIntoWork'));
+    expect(helped).toEqual([`${DONGSHAN} M2025-06 helpedIntoWork 1`, `${DONGSHAN} M2026-03 helpedIntoWork 1`, `${DONGSHAN} Y2025 helpedIntoWork 1`, `${DONGSHAN} Y2026 helpedIntoWork 1`]);
+  });
+
   it('moving to another community takes the stocks along; leaving the ledger takes them away', () => {
     const moved = lines(statDeltas(person(), person({ communityCode: OTHER }), at));
     expect(moved).toContain(`${DONGSHAN} ALL assistedTotal -1`);

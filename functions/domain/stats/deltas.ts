@@ -117,7 +117,7 @@ const subsidyApplication: Counting = (item, c) => {
 };
 
 /**
- * The ledger: who is on it now (stocks); from its status history who was helped out of 待业 and who was placed in a
+ * The ledger: who is on it now (stocks); from its status history who was helped out of 待业 (once a year) and who was placed in a
  * 公益性岗位, on the date the new status began (`since`: correcting the employer re-records the entry, and must not move
  * the event); from `serviceDates` the 「12333」 services by type and the completions (see judgedYears). The SVC items
  * themselves count nothing: they do not carry the person's community, and the person item has every date anyway.
@@ -130,11 +130,18 @@ const assistedPerson: Counting = (item, c, asOf) => {
   if (EMPLOYMENT_STATUSES.includes(item.status as EmploymentStatus)) c.stock(statusMetric(item.status as EmploymentStatus), 1);
   if (item.tracked === true) c.stock(METRIC.tracked12333, 1);
   const history = list(item.statusHistory).map(record);
+  // 帮助就业 counts people (the target is 15,000 people a year): a person who falls back to 待业 and finds work again,
+  // or whose 待业 was a correction, counts once in a year, on the first day they left 待业
+  const helpedYears = new Set<string>();
   for (let i = 1; i < history.length; i++) {
     const [before, after] = [history[i - 1].status, history[i].status];
     if (before === after) continue;
     const began = history[i].since ?? history[i].recordedAt;
-    if (before === '待业') c.flow(began, { [METRIC.helpedIntoWork]: 1 });
+    const year = (localDateOf(began) ?? '').slice(0, 4);
+    if (before === '待业' && !helpedYears.has(year)) {
+      helpedYears.add(year);
+      c.flow(began, { [METRIC.helpedIntoWork]: 1 });
+    }
     if (after === '公益性岗位安置') c.flow(began, { [METRIC.publicWelfarePlacements]: 1 });
   }
   const serviceDates = record(item.serviceDates);
