@@ -94,6 +94,8 @@ export const ERRORS = {
   SUBSIDY_NOT_YOURS: { status: 403, message: '这不是您的申请' },
   SUBSIDY_KIND_MISMATCH: { status: 409, message: '单位类型与统一社会信用代码不一致，请核对营业执照' },
   SUBSIDY_NOT_WITHDRAWABLE: { status: 409, message: '只有草稿或被退回的申请可以撤回' },
+  SUBSIDY_NOT_VOIDABLE: { status: 409, message: '已批准或已结束的申请不能作废' },
+  CLAIMS_DISTRICT_ONLY: { status: 403, message: '一次性补贴名额核查由区市或市级工作人员办理' },
   HIRE_AGE_MISMATCH: { status: 400, message: '年龄与身份证号不一致，请核对' },
   ID_NUMBER_NOT_YOURS: { status: 409, message: '您的账号已登记了另一个身份证号，只能以本人身份申请' },
   SUBSIDY_ORG_MISMATCH: { status: 403, message: '用人单位账号只能为本单位申请，统一社会信用代码须与登记的单位一致' },

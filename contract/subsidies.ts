@@ -354,3 +354,35 @@ export const LoanStatusBodySchema = z
 export const StaffLoanReferralsQuerySchema = z
   .object({ status: LoanStatusSchema.default('referred') })
   .strict();
+
+/**
+ * 名额核查 (区市、市): who holds the one-time places of a 身份证号 or a 统一社会信用代码. For the person at the counter
+ * whose number someone else used first: staff see the holding application and can void it (作废), which frees the place.
+ */
+export const SubsidyClaimsQuerySchema = z
+  .object({
+    idNumber: z.string().trim().toUpperCase().max(18).optional().describe('居民身份证号（查本人及被招用人员的名额）'),
+    creditCode: CreditCodeSchema.optional().describe('统一社会信用代码（查创业补贴的单位名额）'),
+  })
+  .strict()
+  .refine((q) => !!q.idNumber !== !!q.creditCode, { message: '请填写身份证号或统一社会信用代码（二选一）', path: ['idNumber'] });
+
+export const SubsidyClaimSchema = z
+  .object({
+    place: z.string().describe('名额，如 一次性创业补贴（本人）'),
+    policyId: SubsidyPolicyIdSchema,
+    districtName: z.string().describe('占用名额的申请所在区市'),
+    application: SubsidyApplicationSchema.nullable().describe('不在本人辖区时为空，请联系该区市'),
+    canVoid: z.boolean(),
+  })
+  .meta({ id: 'SubsidyClaim' });
+export type SubsidyClaim = z.infer<typeof SubsidyClaimSchema>;
+
+export const SubsidyClaimsResponseSchema = z.object({ claims: z.array(SubsidyClaimSchema) }).meta({ id: 'SubsidyClaims' });
+
+export const VoidSubsidyBodySchema = z
+  .object({
+    reason: z.string().trim().min(4, '请写明作废原因（至少 4 个字），申请人会看到').max(200, '原因最多 200 个字'),
+    expectedVersion: z.number().int().nonnegative().describe('核查时看到的版本；不一致说明申请刚变过，409'),
+  })
+  .strict();

@@ -20,6 +20,9 @@ import {
   SubsidyApplicationsResponseSchema,
   SubsidyExportQuerySchema,
   SubsidyPoliciesResponseSchema,
+  SubsidyClaimsQuerySchema,
+  SubsidyClaimsResponseSchema,
+  VoidSubsidyBodySchema,
 } from './subsidies';
 
 const anyone = 'public' as const;
@@ -102,6 +105,23 @@ export const subsidyRoutes = {
     body: ReviewSubsidyBodySchema,
     success: { status: 200, schema: SubsidyApplicationSchema },
     errors: [404, 409],
+    idempotent: true,
+  }),
+  subsidyClaims: defineRoute({
+    id: 'subsidyClaims', method: 'GET', path: '/staff/subsidy-claims', tag: '补贴', access: staffOnly,
+    summary: '区市及以上：按身份证号或统一社会信用代码核查一次性补贴名额被哪份申请占用',
+    query: SubsidyClaimsQuerySchema,
+    success: { status: 200, schema: SubsidyClaimsResponseSchema },
+    errors: [400, 403, 429],
+    rateLimitPerMinute: 20,
+  }),
+  voidSubsidyApplication: defineRoute({
+    id: 'voidSubsidyApplication', method: 'POST', path: '/subsidy-applications/{applicationId}/void', tag: '补贴', access: staffOnly,
+    summary: '区市及以上：核实名额被冒用后作废申请（记为不予批准并写明原因），名额在同一事务中释放',
+    params: SubsidyApplicationIdParamsSchema,
+    body: VoidSubsidyBodySchema,
+    success: { status: 200, schema: SubsidyApplicationSchema },
+    errors: [403, 404, 409],
     idempotent: true,
   }),
   exportApprovedSubsidies: defineRoute({

@@ -95,6 +95,8 @@ export const routeTable = {
   staffSubsidyApplications: { method: 'GET', path: '/staff/subsidy-applications' },
   reviewSubsidyApplication: { method: 'POST', path: '/subsidy-applications/{applicationId}/review' },
   exportApprovedSubsidies: { method: 'GET', path: '/staff/subsidy-applications/export' },
+  subsidyClaims: { method: 'GET', path: '/staff/subsidy-claims' },
+  voidSubsidyApplication: { method: 'POST', path: '/subsidy-applications/{applicationId}/void' },
   createLoanReferral: { method: 'POST', path: '/loan-referrals' },
   myLoanReferrals: { method: 'GET', path: '/me/loan-referrals' },
   staffLoanReferrals: { method: 'GET', path: '/staff/loan-referrals' },

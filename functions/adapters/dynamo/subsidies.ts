@@ -9,7 +9,7 @@ import { AppError } from '#commons/errors';
 import { transact } from '#commons/transact';
 import { districtsOf } from '#domain/divisions/catalog';
 import { keys } from './keys';
-import { queryAll } from './query-all';
+import { batchGetAll, queryAll } from './query-all';
 import { readDivisionQueue } from './staff-queues';
 
 /** Access patterns 55–61 in functions/MODEL.md: applications, their one-time places and the staff queues. */
@@ -216,4 +216,10 @@ export async function listApproved(divisionCode: string): Promise<SubsidyApplica
     ),
   );
   return pages.flat();
+}
+
+/** Which applications hold these one-time places (名额核查, MODEL.md SUBONCE): one BatchGet, absent places left out. */
+export async function placeHolders(places: readonly { policyId: string; subject: string }[]): Promise<Map<string, string>> {
+  const found = await batchGetAll<{ PK: string; applicationId: string }>(places.map((p) => keys.subsidyOnce(p.policyId, p.subject)));
+  return new Map(found.map((item) => [item.PK, item.applicationId]));
 }

@@ -31,3 +31,9 @@ export function assertCanRead(row: SubsidyApplicationRow, principal: Principal):
   if (principal.role === 'staff') return assertStaffCovers(row, principal);
   throw new AppError('SUBSIDY_NOT_YOURS');
 }
+
+/** 名额核查 and 作废 are acts of the level that approves (区市审批) and of the city above it. */
+export function assertClaimsDesk(principal: Principal): void {
+  const level = principal.staff?.level;
+  if (level !== 'district' && level !== 'city') throw new AppError('CLAIMS_DISTRICT_ONLY');
+}

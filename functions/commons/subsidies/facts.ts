@@ -42,8 +42,36 @@ export function eligibleVerdict(policyId: SubsidyPolicyId, facts: StoredFacts, t
  */
 export function onceSubjects(policyId: SubsidyPolicyId, facts: StoredFacts, applicantIdHash: string | null, today: string): string[] {
   switch (policyId) {
-    case 'startup-subsidy': return [`PERSON#${applicantIdHash}`, `ENTITY#${facts.business!.creditCode}`];
-    case 'hiring-subsidy': return [`HIRE#${facts.hire!.idHash}`];
-    case 'social-insurance-subsidy': return [`PERSON#${applicantIdHash}${ONCE_PER[policyId] === 'year' ? `#${today.slice(0, 4)}` : ''}`];
+    case 'startup-subsidy': return [personSubject(applicantIdHash!), entitySubject(facts.business!.creditCode)];
+    case 'hiring-subsidy': return [hireSubject(facts.hire!.idHash)];
+    case 'social-insurance-subsidy': return [yearlyPersonSubject(policyId, applicantIdHash!, today.slice(0, 4))];
   }
 }
+
+const personSubject = (idHash: string) => `PERSON#${idHash}`;
+const entitySubject = (creditCode: string) => `ENTITY#${creditCode}`;
+const hireSubject = (idHash: string) => `HIRE#${idHash}`;
+const yearlyPersonSubject = (policyId: SubsidyPolicyId, idHash: string, year: string) => `${personSubject(idHash)}${ONCE_PER[policyId] === 'year' ? `#${year}` : ''}`;
+
+export interface Place { policyId: SubsidyPolicyId; subject: string; label: string }
+
+/**
+ * Every one-time place a 身份证号 can hold (名额核查): as an applicant, as a hired person, and the yearly places of this
+ * year and the last (an older yearly place no longer blocks anyone).
+ */
+export function placesOfPerson(idHash: string, today: string): Place[] {
+  const year = Number(today.slice(0, 4));
+  const yearly = ONCE_PER['social-insurance-subsidy'] === 'year' ? [year, year - 1] : [year];
+  return [
+    { policyId: 'startup-subsidy', subject: personSubject(idHash), label: '一次性创业补贴（创业者本人）' },
+    { policyId: 'hiring-subsidy', subject: hireSubject(idHash), label: '一次性吸纳就业补贴（被招用人员）' },
+    ...yearly.map((y) => ({
+      policyId: 'social-insurance-subsidy' as const,
+      subject: yearlyPersonSubject('social-insurance-subsidy', idHash, String(y)),
+      label: ONCE_PER['social-insurance-subsidy'] === 'year' ? `社会保险补贴（${y} 年）` : '社会保险补贴',
+    })),
+  ];
+}
+
+/** The one-time place a 统一社会信用代码 can hold: the business's 一次性创业补贴. */
+export const placesOfEntity = (creditCode: string): Place[] => [{ policyId: 'startup-subsidy', subject: entitySubject(creditCode), label: '一次性创业补贴（创业实体）' }];

@@ -1,5 +1,5 @@
 import { SUBSIDY_STATUSES } from '@contract';
-import { holdsOneTimePlace, isEditable, reviewTransition } from './review-flow';
+import { canVoid, holdsOneTimePlace, isEditable, reviewTransition } from './review-flow';
 
 describe('社区初审 → 街道复核 → 区市审批', () => {
   it('moves an approval one step up the chain and ends at approved', () => {
@@ -32,5 +32,14 @@ describe('社区初审 → 街道复核 → 区市审批', () => {
   it('only a refusal or a withdrawal gives the one-time place back; only drafts and returned applications can be edited', () => {
     expect(SUBSIDY_STATUSES.filter((s) => !holdsOneTimePlace(s))).toEqual(['rejected', 'withdrawn']);
     expect(SUBSIDY_STATUSES.filter(isEditable)).toEqual(['draft', 'returned']);
+  });
+});
+
+describe('voiding after 名额核查', () => {
+  it.each([
+    ['draft', true], ['pending-community', true], ['pending-street', true], ['pending-district', true], ['returned', true],
+    ['approved', false], ['rejected', false], ['withdrawn', false],
+  ] as const)('%s → %s', (status, voidable) => {
+    expect(canVoid(status)).toBe(voidable);
   });
 });

@@ -41,3 +41,9 @@ export const holdsOneTimePlace = (status: SubsidyStatus) => status !== 'rejected
 
 /** The applicant may change facts and documents only before submission or after a return. */
 export const isEditable = (status: SubsidyStatus) => status === 'draft' || status === 'returned';
+
+/**
+ * 作废 after 名额核查: an application still on its way (draft, under review, returned) can be voided; an approved one
+ * is money decided and goes through the finance office, and a closed one holds nothing.
+ */
+export const canVoid = (status: SubsidyStatus) => holdsOneTimePlace(status) && status !== 'approved';
