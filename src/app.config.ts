@@ -13,7 +13,7 @@ export default defineAppConfig({
   subPackages: [
     // 数据看板 with its chart library (uCharts) apart, so the staff desk's own package stays small
     { root: 'packages/stats', name: 'stats', pages: ['pages/dashboard/index'] },
-    { root: 'packages/staff', name: 'staff', pages: ['pages/residents/index', 'pages/review/index', 'pages/orgs/index', 'pages/demand/index', 'pages/reports/index', 'pages/events/index', 'pages/roster/index', 'pages/trainings/index', 'pages/training-roster/index', 'pages/training-needs/index', 'pages/subsidies/index', 'pages/loans/index', 'pages/assisted/index', 'pages/assisted-edit/index', 'pages/assisted-person/index', 'pages/worklist/index', 'pages/station/index', 'pages/surveys/index', 'pages/brand/index'] },
+    { root: 'packages/staff', name: 'staff', pages: ['pages/residents/index', 'pages/review/index', 'pages/orgs/index', 'pages/demand/index', 'pages/reports/index', 'pages/events/index', 'pages/roster/index', 'pages/trainings/index', 'pages/training-roster/index', 'pages/training-needs/index', 'pages/subsidies/index', 'pages/subsidy-claims/index', 'pages/loans/index', 'pages/assisted/index', 'pages/assisted-edit/index', 'pages/assisted-person/index', 'pages/worklist/index', 'pages/station/index', 'pages/surveys/index', 'pages/brand/index'] },
     { root: 'packages/employer', name: 'employer', pages: ['pages/home/index', 'pages/jobs/index', 'pages/applicants/index', 'pages/org/index', 'pages/post/index'] },
     { root: 'packages/jobs', name: 'jobs', pages: ['pages/detail/index', 'pages/report/index'] },
     // 培训: detail and booking, 我的培训, the 四清 survey (residents).

@@ -118,6 +118,8 @@ export const SUBSIDY_LIMITS = {
   noteMax: 200,
   reviewReasonMin: 2,
   reviewReasonMax: 200,
+  voidReasonMin: 4,
+  voidReasonMax: 200,
   loanPurposeMin: 4,
   loanPurposeMax: 200,
   loanBusinessNameMax: 50,

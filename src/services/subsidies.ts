@@ -11,13 +11,14 @@ import type {
   RouteResponse,
   SubsidyApplication,
   SubsidyApplicationBody,
+  SubsidyClaim,
   SubsidyPolicyId,
 } from '@contract'
 import { SUBSIDY_DOCUMENT_MAX_BYTES, type StaffSubsidyFilter } from '@/constants/subsidies'
 import { call, withIdempotencyKey } from './request'
 import { pickChatFile, pickPhoto, uploadToStorage, type PickedFile, type PickRules } from './upload'
 
-export type { LoanReferral, PrecheckBody, PrecheckResponse, SubsidyApplication, SubsidyApplicationBody } from '@contract'
+export type { LoanReferral, PrecheckBody, PrecheckResponse, SubsidyApplication, SubsidyApplicationBody, SubsidyClaim } from '@contract'
 
 /** 就业补贴 and 创业提振贷: the rules, the calculator, applications with their documents, review, referrals. */
 
@@ -30,6 +31,8 @@ export type SubsidyDocument = SubsidyApplication['documents'][number]
 export type RequiredDocument = SubsidyApplication['requiredDocuments'][number]
 export type TimelineEntry = SubsidyApplication['timeline'][number]
 export type ReviewDecision = RouteBody<'reviewSubsidyApplication'>['decision']
+export type SubsidyClaimsQuery = { idNumber: string } | { creditCode: string }
+export type VoidSubsidyBody = RouteBody<'voidSubsidyApplication'>
 
 let policiesCache: Promise<SubsidyPolicies> | null = null
 
@@ -92,6 +95,22 @@ export function reviewSubsidyApplication(app: Pick<SubsidyApplication, 'id' | 'v
   const body = { decision, reason: reason.trim(), expectedVersion: app.version }
   return withIdempotencyKey(`reviewSubsidyApplication:${app.id}:${JSON.stringify(body)}`, (idempotencyKey) =>
     call('reviewSubsidyApplication', { params: { applicationId: app.id }, body, idempotencyKey }),
+  )
+}
+
+/** 名额核查 (区市、市): the one-time places a 身份证号 or a 统一社会信用代码 holds, and the application holding each. */
+export async function subsidyClaims(query: SubsidyClaimsQuery): Promise<SubsidyClaim[]> {
+  return (await call('subsidyClaims', { query })).claims
+}
+
+/**
+ * 作废 after 名额核查: the application becomes 不予批准 with the reason (the applicant reads it) and its places are freed.
+ * `expectedVersion` is the version seen in the look-up (409 when it changed meanwhile); a retried request voids once.
+ */
+export function voidSubsidyApplication(applicationId: string, body: VoidSubsidyBody): Promise<SubsidyApplication> {
+  const sent = { reason: body.reason.trim(), expectedVersion: body.expectedVersion }
+  return withIdempotencyKey(`voidSubsidyApplication:${applicationId}:${JSON.stringify(sent)}`, (idempotencyKey) =>
+    call('voidSubsidyApplication', { params: { applicationId }, body: sent, idempotencyKey }),
   )
 }
 

@@ -41,6 +41,7 @@ export const PAGES = {
   mySubsidies: '/packages/subsidy/pages/mine/index',
   loanReferral: '/packages/subsidy/pages/loan/index',
   staffSubsidies: '/packages/staff/pages/subsidies/index',
+  staffSubsidyClaims: '/packages/staff/pages/subsidy-claims/index',
   staffLoans: '/packages/staff/pages/loans/index',
   staffAssisted: '/packages/staff/pages/assisted/index',
   staffAssistedEdit: '/packages/staff/pages/assisted-edit/index',

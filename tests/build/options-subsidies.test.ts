@@ -26,6 +26,7 @@ import {
   SUBSIDY_STATUS_LABEL,
   SUBSIDY_STATUSES,
   SubsidyApplicationBodySchema,
+  VoidSubsidyBodySchema,
   WORK_KINDS,
 } from '../../contract'
 import { policyCatalogView, loanProductsView } from '../../functions/domain/subsidies/catalog-view'
@@ -121,6 +122,11 @@ describe('client subsidy limits are the ones the API enforces', () => {
     expect(review('因'.repeat(L.reviewReasonMin - 1))).toBe(false)
     expect(review('因'.repeat(L.reviewReasonMax))).toBe(true)
     expect(review('因'.repeat(L.reviewReasonMax + 1))).toBe(false)
+    const voidIt = (reason: string) => VoidSubsidyBodySchema.safeParse({ reason, expectedVersion: 0 }).success
+    expect(voidIt('因'.repeat(L.voidReasonMin))).toBe(true)
+    expect(voidIt('因'.repeat(L.voidReasonMin - 1))).toBe(false)
+    expect(voidIt('因'.repeat(L.voidReasonMax))).toBe(true)
+    expect(voidIt('因'.repeat(L.voidReasonMax + 1))).toBe(false)
     const loan = (patch: Record<string, unknown>) =>
       LoanReferralBodySchema.safeParse({ kind: 'individual', amountYuan: 100000, termMonths: 12, purpose: '开早餐店买设备', ...patch }).success
     expect(loan({ purpose: '用'.repeat(L.loanPurposeMin) })).toBe(true)

@@ -12,6 +12,7 @@ import { usePagedList } from '@/hooks/use-paged-list'
 import { errorMessage, isApiError } from '@/services/api-error'
 import { exportApprovedSubsidies, reviewSubsidyApplication, staffSubsidyApplications, type ReviewDecision, type SubsidyApplication } from '@/services/subsidies'
 import { LEVEL_LABEL } from '@/utils/format'
+import { go, PAGES } from '@/utils/routes'
 import { StaffGate } from '../../components/staff-gate'
 import { TextSheet } from '../../components/text-sheet'
 import { openExport } from '../../utils/open-export'
@@ -143,9 +144,14 @@ function SubsidyBoard({ scope }: { scope: StaffScope }) {
       </Text>
 
       {seesAllLevels && (
-        <Button size='large' block fill='outline' className='staff-subsidies-export' data-testid='staff-subsidies-export' loading={exporting} disabled={exporting} onClick={runExport}>
-          导出已批准名单 (Excel)
-        </Button>
+        <View className='staff-subsidies-tools'>
+          <Button size='large' block fill='outline' className='staff-subsidies-export' data-testid='staff-subsidies-export' loading={exporting} disabled={exporting} onClick={runExport}>
+            导出已批准名单 (Excel)
+          </Button>
+          <Button size='large' block fill='outline' data-testid='staff-subsidies-claims' onClick={() => go(PAGES.staffSubsidyClaims)}>
+            名额核查（号码被他人占用时）
+          </Button>
+        </View>
       )}
 
       <View className='subsidy-tabs' ariaRole='tablist'>
