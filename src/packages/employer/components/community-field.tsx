@@ -1,18 +1,21 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { BottomSheet } from '@/components/bottom-sheet'
-import { DivisionCascade } from '@/components/division-cascade'
+import { DivisionCascade, type CascadeRoot } from '@/components/division-cascade'
 
 export interface CommunityChoice {
   code: string
   name: string
 }
 
-const WHOLE_CITY = { code: null, name: '威海市', level: 'city' } as const
+const WHOLE_CITY: CascadeRoot = { code: null, name: '威海市', level: 'city' }
 
-/** 所在社区: shows the chosen community; tapping opens 区市 → 镇街 → 社区 in a sheet. */
-export function CommunityField(props: { value: CommunityChoice | null; onChange: (c: CommunityChoice) => void; testId: string }) {
-  const { value, onChange, testId } = props
+/**
+ * 所在社区: shows the chosen community; tapping opens the cascade below `root` (区市 → 镇街 → 社区 for the whole city,
+ * the default) in a sheet.
+ */
+export function CommunityField(props: { value: CommunityChoice | null; onChange: (c: CommunityChoice) => void; testId: string; root?: CascadeRoot }) {
+  const { value, onChange, testId, root = WHOLE_CITY } = props
   const [open, setOpen] = useState(false)
   return (
     <>
@@ -29,7 +32,7 @@ export function CommunityField(props: { value: CommunityChoice | null; onChange:
       </View>
       <BottomSheet open={open} title='选择所在社区' onClose={() => setOpen(false)}>
         <DivisionCascade
-          root={WHOLE_CITY}
+          root={root}
           selectedCode={value?.code ?? null}
           onSelect={(item) => {
             onChange({ code: item.code, name: item.name })

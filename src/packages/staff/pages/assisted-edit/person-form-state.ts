@@ -2,16 +2,12 @@ import { NAME_MAX, EMPLOYER_MAX, NEEDS_EMPLOYER, NOTE_MAX, type AssistedCategory
 import { PHONE_MESSAGE, PHONE_PATTERN } from '@/constants/profile'
 import type { AssistedPerson, CreatePersonBody, UpdatePersonBody } from '@/services/assistance'
 import { parseDay } from '@/utils/days'
+import type { CommunityChoice } from '../../../employer/components/community-field'
 
 /**
  * The 登记 / 修改 form as typed, its checks (the same rules and words as the server, so most mistakes show before
  * sending) and the bodies it becomes. The 身份证号 is entered once, at 登记; a phone left blank when editing is kept.
  */
-export interface CommunityChoice {
-  code: string
-  name: string
-}
-
 export interface PersonForm {
   name: string
   idNumber: string
