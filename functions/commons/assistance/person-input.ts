@@ -34,6 +34,24 @@ function checkedUnemploymentDate(date: string | null, today: string): string | n
   return date;
 }
 
+type StatusHistory = AssistedPersonRow['statusHistory'];
+type FormFields = Pick<AssistedPersonRow, 'name' | 'categories' | 'unemploymentRegisteredOn' | 'status' | 'statusSince' | 'employerName' | 'statusHistory' | 'note'>;
+
+/** What 登记 and 修改 both take from the form: the person's details, and the status as the history now ends. */
+function formFields(body: CreateBody | UpdateBody, history: StatusHistory, today: string): FormFields {
+  const current = history[history.length - 1];
+  return {
+    name: body.name,
+    categories: [...new Set(body.categories)],
+    unemploymentRegisteredOn: checkedUnemploymentDate(body.unemploymentRegisteredOn, today),
+    status: current.status,
+    statusSince: current.since,
+    employerName: current.employerName,
+    statusHistory: history,
+    note: body.note,
+  };
+}
+
 /** A new ledger entry from the 登记 form or an import row; the 身份证号 is checked (GB 11643) and sealed here. */
 export function newPersonRow(body: CreateBody, principal: Principal, nowMs: number, id = `ap-${ulid().toLowerCase()}`): AssistedPersonRow {
   const today = weihaiDate(nowMs);
@@ -43,22 +61,14 @@ export function newPersonRow(body: CreateBody, principal: Principal, nowMs: numb
   const communityCode = checkedCommunity(principal, body.communityCode);
   const history = firstHistory({ status: body.status, since: body.statusSince, employerName: body.employerName }, today, now);
   if (!history.ok) throw statusProblem(history.problem);
-  const current = history.history[0];
   const row: AssistedPersonRow = {
     id,
-    name: body.name,
+    ...formFields(body, history.history, today),
     idNumberEnc: encryptPii(idNumber),
     idHash: idHashOf(idNumber),
     phoneEnc: body.phone ? encryptPii(body.phone) : null,
     birthYear: birth.ok ? birth.birthYear : 0,
     communityCode,
-    categories: [...new Set(body.categories)],
-    unemploymentRegisteredOn: checkedUnemploymentDate(body.unemploymentRegisteredOn, today),
-    status: current.status,
-    statusSince: current.since,
-    employerName: current.employerName,
-    statusHistory: history.history,
-    note: body.note,
     tracked: false,
     serviceDates: {},
     linkedUserId: null,
@@ -78,20 +88,12 @@ export function editedPersonRow(row: AssistedPersonRow, body: UpdateBody, princi
   const communityCode = body.communityCode === row.communityCode ? row.communityCode : checkedCommunity(principal, body.communityCode);
   const history = nextHistory(row.statusHistory, { status: body.status, since: body.statusSince, employerName: body.employerName }, today, now);
   if (!history.ok) throw statusProblem(history.problem);
-  const current = history.history[history.history.length - 1];
   const edited: AssistedPersonRow = {
     ...row,
-    name: body.name,
+    ...formFields(body, history.history, today),
     // left out: the number stays as stored (staff only ever see it masked)
     phoneEnc: body.phone === undefined ? row.phoneEnc : body.phone ? encryptPii(body.phone) : null,
     communityCode,
-    categories: [...new Set(body.categories)],
-    unemploymentRegisteredOn: checkedUnemploymentDate(body.unemploymentRegisteredOn, today),
-    status: current.status,
-    statusSince: current.since,
-    employerName: current.employerName,
-    statusHistory: history.history,
-    note: body.note,
     // unticking 关联 unlinks; a (new) phone is looked up again by the handler
     linkedUserId: body.linkResident ? row.linkedUserId : null,
     version: row.version + 1,

@@ -1,5 +1,4 @@
 import { ulid } from 'ulid';
-import type { ServiceType } from '@contract';
 import { keptDates } from '#domain/assistance/window';
 import { weihaiDate } from '#domain/time/weihai-clock';
 import { getPerson, type AssistedPersonRow } from '#adapters/dynamo/assisted-persons';
@@ -7,28 +6,19 @@ import { serviceItems, type ServiceRecordRow } from '#adapters/dynamo/service-re
 import { AppError } from '../errors';
 import { transact, type TransactItem } from '../transact';
 
+/** What a service is, as the caller knows it; the record adds its id, person and time. */
+export type ServiceInput = Omit<ServiceRecordRow, 'id' | 'personId' | 'createdAt'>;
+
+export type ServiceOutcome = { committed: true; person: AssistedPersonRow; record: ServiceRecordRow } | { committed: false };
+
+const ATTEMPTS = 8;
+
 /**
  * One service into the 「12333」 record (#65), staff-made or automatic: the record, the person's service dates and any
  * extra item (the resident's inbox note) commit together. Two services for one person at once both count: the
  * write is conditional on the person's version, and the loser reads again. A repeated automatic record (same
  * source and reference) is reported as a duplicate and writes nothing.
  */
-export interface ServiceInput {
-  type: ServiceType;
-  date: string;
-  content: string;
-  outcome: string;
-  source: 'staff' | 'auto';
-  autoSource?: string;
-  refId?: string;
-  recordedBy: string | null;
-  jobId: string | null;
-}
-
-export type ServiceOutcome = { committed: true; person: AssistedPersonRow; record: ServiceRecordRow } | { committed: false };
-
-const ATTEMPTS = 8;
-
 export async function commitService(
   personId: string,
   input: ServiceInput,
